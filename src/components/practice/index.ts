@@ -1,0 +1,2 @@
+/** Components for practice pages, fed by the page's `practice` frontmatter. */
+export { default as PracticeRelations } from './PracticeRelations.astro';

@@ -1,0 +1,62 @@
+/** Typed access to the docs collection: framework and practice pages (build time only). */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Framework } from '../schemas/framework';
+import type { Practice } from '../schemas/practice';
+
+export type DocsEntry = CollectionEntry<'docs'>;
+export type FrameworkEntry = DocsEntry & { data: { framework: Framework } };
+export type PracticeEntry = DocsEntry & { data: { practice: Practice } };
+
+/** Whether a docs entry is a framework page. */
+export const isFrameworkEntry = (entry: DocsEntry): entry is FrameworkEntry =>
+	entry.data.framework !== undefined;
+/** Whether a docs entry is a practice page. */
+export const isPracticeEntry = (entry: DocsEntry): entry is PracticeEntry =>
+	entry.data.practice !== undefined;
+
+/** Every framework, in sidebar order. */
+export async function getFrameworks(): Promise<Framework[]> {
+	const entries = (await getCollection('docs')).filter(isFrameworkEntry);
+	entries.sort(
+		(a, b) =>
+			(a.data.sidebar.order ?? 99) - (b.data.sidebar.order ?? 99) || a.id.localeCompare(b.id)
+	);
+	return entries.map((entry) => entry.data.framework);
+}
+
+/** Every practice, ordered by title. */
+export async function getPractices(): Promise<Array<Practice & { title: string }>> {
+	const entries = (await getCollection('docs')).filter(isPracticeEntry);
+	entries.sort((a, b) => a.data.title.localeCompare(b.data.title));
+	return entries.map((entry) => ({ ...entry.data.practice, title: entry.data.title }));
+}
+
+/** The framework of the page being rendered; components on framework pages call this. */
+export function currentFramework(locals: App.Locals, component: string): Framework {
+	const framework = locals.starlightRoute.entry.data.framework;
+	if (!framework) {
+		throw new Error(
+			`<${component} /> can only be used on a framework page (one with \`framework\` frontmatter).`
+		);
+	}
+	return framework;
+}
+
+/** The practice of the page being rendered; components on practice pages call this. */
+export function currentPractice(locals: App.Locals, component: string): Practice {
+	const practice = locals.starlightRoute.entry.data.practice;
+	if (!practice) {
+		throw new Error(
+			`<${component} /> can only be used on a practice page (one with \`practice\` frontmatter).`
+		);
+	}
+	return practice;
+}
+
+/** Site-relative URL of a framework page, e.g. `/frameworks/google-mlops/`. */
+export const frameworkHref = (id: string, hash?: string) =>
+	`${import.meta.env.BASE_URL.replace(/\/$/, '')}/frameworks/${id}/${hash ? `#${hash}` : ''}`;
+/** Site-relative URL of the practices folder, e.g. `/practices/`. */
+export const practicesBase = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/practices/`;
+/** Site-relative URL of a practice page. */
+export const practiceHref = (id: string) => `${practicesBase}${id}/`;

@@ -1,0 +1,42 @@
+/** The answers a reader can give in the self-check, and what each means for a practice. */
+import type { AnswerType } from '../schemas/practice';
+
+export const ANSWER_VALUES = ['no', 'yes', 'not-yet', 'manual', 'automated', 'na'] as const;
+export type AnswerValue = (typeof ANSWER_VALUES)[number];
+/** Answers keyed by practice id; a missing key means "not answered yet". */
+export type Answers = Readonly<Record<string, AnswerValue | undefined>>;
+
+export interface AnswerOption {
+	value: AnswerValue;
+	label: string;
+}
+
+const OPTIONS: Record<AnswerType, AnswerOption[]> = {
+	automation: [
+		{ value: 'not-yet', label: 'Not yet' },
+		{ value: 'manual', label: 'Manually' },
+		{ value: 'automated', label: 'Automated' },
+		{ value: 'na', label: 'Not applicable' },
+	],
+	binary: [
+		{ value: 'no', label: 'No' },
+		{ value: 'yes', label: 'Yes' },
+		{ value: 'na', label: 'Not applicable' },
+	],
+};
+
+/** The options offered for a practice of this answer type, in display order. */
+export function answerOptions(type: AnswerType): readonly AnswerOption[] {
+	return OPTIONS[type];
+}
+
+/** Whether `value` is one of the answers a practice of this type accepts. */
+export function isValidAnswer(type: AnswerType, value: unknown): value is AnswerValue {
+	return OPTIONS[type].some((option) => option.value === value);
+}
+
+/** The visible label of an answer, e.g. `manual` → "Manually". */
+export function answerLabel(type: AnswerType, value: AnswerValue | undefined): string {
+	if (value === undefined) return 'Not answered';
+	return OPTIONS[type].find((option) => option.value === value)?.label ?? value;
+}

@@ -1,0 +1,71 @@
+/** Small text formatters shared by components and the client scripts. */
+import type { Framework } from '../schemas/framework';
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
+
+/** Format `2020`, `2020-06` or `2020-06-01` as "2020", "June 2020" or "1 June 2020". */
+export function formatPartialDate(value: string): string {
+	const [year, month, day] = value.split('-');
+	if (!month) return year!;
+	const name = MONTHS[Number(month) - 1] ?? month;
+	return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}
+
+const UNIT_LABELS: Record<Framework['unit'], string> = {
+	organisation: 'An organisation',
+	team: 'A team',
+	'ml-system': 'One ML system',
+	'ml-project': 'One ML project',
+};
+
+const KIND_LABELS: Record<Framework['kind'], string> = {
+	ladder: 'Ladder of levels',
+	rubric: 'Scored rubric',
+	'phase-profile': 'Phases per theme',
+	checklist: 'Checklist',
+	canvas: 'Canvas',
+};
+
+/** What a framework assesses, for people: `ml-system` → "One ML system". */
+export function unitLabel(unit: Framework['unit']): string {
+	return UNIT_LABELS[unit];
+}
+
+/** The framework's kind, for people: `phase-profile` → "Phases per theme". */
+export function kindLabel(kind: Framework['kind']): string {
+	return KIND_LABELS[kind];
+}
+
+/** A level as shown in results and tables: "Level 2 · Automated training". */
+export function levelLabel(level: { n: number; name: string }): string {
+	return `Level ${level.n} · ${level.name}`;
+}
+
+/** How much a framework contains: "5 levels (0–4)", "28 items in 4 sections". */
+export function sizeLabel(fw: Pick<Framework, 'levels' | 'items' | 'sections'>): string {
+	if (fw.levels.length) {
+		return `${fw.levels.length} levels (${fw.levels[0]!.n}–${fw.levels.at(-1)!.n})`;
+	}
+	if (fw.items.length) {
+		return `${fw.items.length} items in ${fw.sections.length} section${fw.sections.length === 1 ? '' : 's'}`;
+	}
+	return 'No levels';
+}
+
+/** The anchor id of a level on its framework page, e.g. `level-2`. */
+export function levelAnchor(n: number): string {
+	return `level-${n}`;
+}

@@ -1,0 +1,36 @@
+/** Reads the frontmatter of every content file under a folder (Node only; used at build and in tests). */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import type { ContentFile } from './model';
+
+/** Split the YAML frontmatter off a Markdown/MDX file and parse it. */
+export function readFrontmatter(source: string): Record<string, unknown> {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+	if (!match) return {};
+	const data: unknown = parse(match[1]!);
+	return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+}
+
+/** Every `.md`/`.mdx` file below `dir` (skipping `_`-prefixed ones, as Starlight does), with its frontmatter. */
+export function readContentDir(dir: string, root: string = process.cwd()): ContentFile[] {
+	const files: ContentFile[] = [];
+	const walk = (folder: string) => {
+		for (const entry of readdirSync(folder, { withFileTypes: true })) {
+			const path = join(folder, entry.name);
+			if (entry.isDirectory()) walk(path);
+			else if (/^[^_].*\.mdx?$/.test(entry.name)) {
+				const file = relative(root, path).split('\\').join('/');
+				try {
+					files.push({ file, data: readFrontmatter(readFileSync(path, 'utf8')) });
+				} catch (error) {
+					throw new Error(`${file}: frontmatter is not valid YAML: ${(error as Error).message}`, {
+						cause: error,
+					});
+				}
+			}
+		}
+	};
+	walk(dir);
+	return files.sort((a, b) => a.file.localeCompare(b.file));
+}

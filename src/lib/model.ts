@@ -1,0 +1,214 @@
+/**
+ * The content model's integrity check: every framework and practice file is validated against
+ * its schema, then every cross-reference between files is resolved. Problems are reported with
+ * the file and the frontmatter field they come from, so a broken content file fails the build
+ * with a message an author can act on. Pure: it takes parsed frontmatter, not files.
+ */
+import type { z } from 'astro/zod';
+import { FrameworkSchema, type Framework } from '../schemas/framework';
+import { PracticeSchema, type Practice } from '../schemas/practice';
+
+/** One content file's frontmatter, as read from disk. */
+export interface ContentFile {
+	/** Path relative to the project root, e.g. `content/docs/practices/model-registry.mdx`. */
+	file: string;
+	data: Record<string, unknown>;
+}
+
+/** One problem found in the content, located by file and frontmatter field. */
+export interface ModelIssue {
+	file: string;
+	field: string;
+	message: string;
+}
+
+export interface ContentModel {
+	frameworks: Framework[];
+	practices: Practice[];
+}
+
+/** Thrown when the content model has problems; its message lists every one of them. */
+export class ContentModelError extends Error {
+	constructor(readonly issues: ModelIssue[]) {
+		super(
+			`The content model has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n` +
+				issues.map(formatIssue).join('\n')
+		);
+		this.name = 'ContentModelError';
+	}
+}
+
+/** Format one issue as `file: field: message`. */
+export function formatIssue(issue: ModelIssue): string {
+	return `${issue.file}: ${issue.field}: ${issue.message}`;
+}
+
+/** The file name without folders and extension: `content/docs/practices/a-b.mdx` → `a-b`. */
+function baseName(file: string): string {
+	return file.replace(/^.*\//, '').replace(/\.mdx?$/, '');
+}
+
+function zodIssues(file: string, prefix: string, error: z.ZodError): ModelIssue[] {
+	return error.issues.map((issue) => ({
+		file,
+		field: [prefix, ...issue.path.map(String)].join('.'),
+		message: issue.message,
+	}));
+}
+
+/**
+ * Validate every file and resolve every cross-reference. Returns the typed model and the list of
+ * issues; the model holds only the entries that validated.
+ */
+export function checkModel(files: ContentFile[]): { model: ContentModel; issues: ModelIssue[] } {
+	const issues: ModelIssue[] = [];
+	const frameworks = new Map<string, { fw: Framework; file: string }>();
+	const practices = new Map<string, { practice: Practice; file: string }>();
+
+	for (const { file, data } of files) {
+		if (data.framework !== undefined) {
+			const parsed = FrameworkSchema.safeParse(data.framework);
+			if (!parsed.success) {
+				issues.push(...zodIssues(file, 'framework', parsed.error));
+				continue;
+			}
+			const fw = parsed.data;
+			if (fw.id !== baseName(file)) {
+				issues.push({
+					file,
+					field: 'framework.id',
+					message: `"${fw.id}" must equal the file name "${baseName(file)}"`,
+				});
+			}
+			if (frameworks.has(fw.id)) {
+				issues.push({
+					file,
+					field: 'framework.id',
+					message: `"${fw.id}" is already used by ${frameworks.get(fw.id)!.file}`,
+				});
+				continue;
+			}
+			frameworks.set(fw.id, { fw, file });
+		}
+		if (data.practice !== undefined) {
+			const parsed = PracticeSchema.safeParse(data.practice);
+			if (!parsed.success) {
+				issues.push(...zodIssues(file, 'practice', parsed.error));
+				continue;
+			}
+			const practice = parsed.data;
+			if (practice.id !== baseName(file)) {
+				issues.push({
+					file,
+					field: 'practice.id',
+					message: `"${practice.id}" must equal the file name "${baseName(file)}"`,
+				});
+			}
+			if (practices.has(practice.id)) {
+				issues.push({
+					file,
+					field: 'practice.id',
+					message: `"${practice.id}" is already used by ${practices.get(practice.id)!.file}`,
+				});
+				continue;
+			}
+			practices.set(practice.id, { practice, file });
+		}
+	}
+
+	for (const { practice, file } of practices.values()) {
+		practice.mappings.forEach((mapping, i) => {
+			const field = `practice.mappings.${i}`;
+			const target = frameworks.get(mapping.framework)?.fw;
+			if (!target) {
+				issues.push({
+					file,
+					field: `${field}.framework`,
+					message: `unknown framework "${mapping.framework}"`,
+				});
+				return;
+			}
+			if (mapping.level !== undefined && !target.levels.some((l) => l.n === mapping.level)) {
+				const range = target.levels.length
+					? `it has levels ${target.levels[0]!.n}–${target.levels.at(-1)!.n}`
+					: 'it has no levels';
+				issues.push({
+					file,
+					field: `${field}.level`,
+					message: `framework "${target.id}" has no level ${mapping.level} (${range})`,
+				});
+			}
+			if (mapping.item !== undefined && !target.items.some((item) => item.id === mapping.item)) {
+				issues.push({
+					file,
+					field: `${field}.item`,
+					message: `framework "${target.id}" has no item "${mapping.item}"`,
+				});
+			}
+			if (mapping.minimum !== undefined && practice.answer !== 'automation') {
+				issues.push({
+					file,
+					field: `${field}.minimum`,
+					message: 'only automation practices can ask for a minimum',
+				});
+			}
+		});
+		practice.dependsOn.forEach((dep, i) => {
+			if (!practices.has(dep)) {
+				issues.push({
+					file,
+					field: `practice.dependsOn.${i}`,
+					message: `unknown practice "${dep}"`,
+				});
+			}
+		});
+	}
+
+	for (const cycle of findCycles(
+		new Map([...practices].map(([id, { practice }]) => [id, practice.dependsOn]))
+	)) {
+		issues.push({
+			file: practices.get(cycle[0]!)!.file,
+			field: 'practice.dependsOn',
+			message: `dependency cycle: ${cycle.join(' → ')}`,
+		});
+	}
+
+	return {
+		model: {
+			frameworks: [...frameworks.values()].map((f) => f.fw),
+			practices: [...practices.values()].map((p) => p.practice),
+		},
+		issues,
+	};
+}
+
+/** Check the model and throw a {@link ContentModelError} listing every issue, if any. */
+export function assertModel(files: ContentFile[]): ContentModel {
+	const { model, issues } = checkModel(files);
+	if (issues.length) throw new ContentModelError(issues);
+	return model;
+}
+
+/**
+ * Find dependency cycles in a graph of id → ids it depends on. Each cycle is reported once, as a
+ * path that starts and ends at the same id; edges to unknown ids are ignored.
+ */
+export function findCycles(graph: Map<string, readonly string[]>): string[][] {
+	const cycles: string[][] = [];
+	const state = new Map<string, 'visiting' | 'done'>();
+	const stack: string[] = [];
+	const visit = (id: string) => {
+		state.set(id, 'visiting');
+		stack.push(id);
+		for (const dep of graph.get(id) ?? []) {
+			if (!graph.has(dep)) continue;
+			if (state.get(dep) === 'visiting') cycles.push([...stack.slice(stack.indexOf(dep)), dep]);
+			else if (!state.has(dep)) visit(dep);
+		}
+		stack.pop();
+		state.set(id, 'done');
+	};
+	for (const id of graph.keys()) if (!state.has(id)) visit(id);
+	return cycles;
+}

@@ -1,0 +1,163 @@
+/** The frontmatter of a framework page: `content/docs/frameworks/<id>.mdx`, key `framework`. */
+import { z } from 'astro/zod';
+import { IdSchema, IsoDateSchema, PartialDateSchema, SourceSchema } from './common';
+
+export const UNITS = ['organisation', 'team', 'ml-system', 'ml-project'] as const;
+export const KINDS = ['ladder', 'rubric', 'phase-profile', 'checklist', 'canvas'] as const;
+
+/** One aspect a framework describes each level by, e.g. Microsoft's "Model release". */
+export const DimensionSchema = z.object({
+	id: IdSchema,
+	name: z.string().min(1),
+	/** One sentence on what the aspect covers. */
+	description: z.string().optional(),
+});
+
+/** One rung of a ladder or one phase of a profile. */
+export const LevelSchema = z.object({
+	/** The publisher's own number for the level (Microsoft 0–4, Google 0–2, AWS 1–4). */
+	n: z.number().int().min(0),
+	/** Short level name as the source gives it, e.g. "Automated training". */
+	name: z.string().min(1),
+	/** One or two sentences, in the site's own words. */
+	summary: z.string().min(1),
+	/** What a team at this level typically experiences. */
+	highlights: z.array(z.string().min(1)).default([]),
+	/** Technical characteristics of the level. */
+	technology: z.array(z.string().min(1)).default([]),
+	/** What changes from the level below (the site's reading of the source). */
+	changes: z.array(z.string().min(1)).default([]),
+	/** Problems the source says remain at this level. */
+	challenges: z.array(z.string().min(1)).default([]),
+	/** Vendor-specific hints, shown apart from the vendor-neutral description. */
+	productHints: z.array(z.string().min(1)).default([]),
+	/** Text per framework dimension: keys are the framework's dimension ids. */
+	cells: z.record(z.string(), z.string().min(1)).default({}),
+	/** Position on the site's common five-stage axis (1–5). The site's interpretation. */
+	stage: z.number().int().min(1).max(5),
+	/** For a wide level that covers several stages: the last stage it covers. */
+	stageTo: z.number().int().min(1).max(5).optional(),
+});
+
+/** One scored or checked item of a rubric or checklist, e.g. ML Test Score "Infra 6". */
+export const ItemSchema = z.object({
+	id: IdSchema,
+	/** Display label, e.g. "Infra 6" or "12". */
+	label: z.string().min(1),
+	/** The id of the section the item belongs to. */
+	section: IdSchema,
+	/** Short name as the source gives it (may be quoted). */
+	name: z.string().min(1),
+	/** What the item checks, in the site's own words. */
+	summary: z.string().min(1),
+});
+
+export const SectionSchema = z.object({
+	id: IdSchema,
+	name: z.string().min(1),
+	summary: z.string().optional(),
+});
+
+/** A table of structured facts, rendered by a shared component (never typed as Markdown). */
+export const FactTableSchema = z.object({
+	id: IdSchema,
+	title: z.string().min(1),
+	/** One sentence shown above the table. */
+	intro: z.string().optional(),
+	columns: z.array(z.string().min(1)).min(2),
+	rows: z.array(z.array(z.string())).min(1),
+});
+
+export const VersionSchema = z.object({
+	label: z.string().min(1),
+	date: PartialDateSchema,
+	summary: z.string().min(1),
+});
+
+export const FrameworkSchema = z
+	.object({
+		id: IdSchema,
+		/** The framework's name as its publisher titles it. */
+		name: z.string().min(1),
+		/** A short name for tables and results, e.g. "Microsoft MLOps". */
+		shortName: z.string().min(1),
+		publisher: z.string().min(1),
+		authors: z.array(z.string().min(1)).default([]),
+		firstPublished: PartialDateSchema,
+		/** The newest revision the site has seen. */
+		latestRevision: PartialDateSchema,
+		/** When the site last checked all sources of this page. */
+		sourcesChecked: IsoDateSchema,
+		/** What the framework assesses. */
+		unit: z.enum(UNITS),
+		kind: z.enum(KINDS),
+		/** How the framework turns observations into a result, in a sentence. */
+		scoring: z.string().min(1),
+		licence: z.string().optional(),
+		sources: z.array(SourceSchema).min(1),
+		dimensions: z.array(DimensionSchema).default([]),
+		levels: z.array(LevelSchema).default([]),
+		sections: z.array(SectionSchema).default([]),
+		items: z.array(ItemSchema).default([]),
+		tables: z.array(FactTableSchema).default([]),
+		versions: z.array(VersionSchema).default([]),
+		strengths: z.array(z.string().min(1)).min(1),
+		limitations: z.array(z.string().min(1)).min(1),
+		useWhen: z.array(z.string().min(1)).min(1),
+	})
+	.superRefine((fw, ctx) => {
+		if ((fw.kind === 'ladder' || fw.kind === 'phase-profile') && fw.levels.length < 2) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['levels'],
+				message: `a ${fw.kind} needs at least two levels`,
+			});
+		}
+		fw.levels.forEach((level, i) => {
+			if (i > 0 && level.n !== fw.levels[i - 1]!.n + 1) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['levels', i, 'n'],
+					message: `levels must be numbered consecutively; expected ${fw.levels[i - 1]!.n + 1}, found ${level.n}`,
+				});
+			}
+			if (level.stageTo !== undefined && level.stageTo < level.stage) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['levels', i, 'stageTo'],
+					message: 'stageTo must not be below stage',
+				});
+			}
+			for (const key of Object.keys(level.cells)) {
+				if (!fw.dimensions.some((d) => d.id === key)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['levels', i, 'cells', key],
+						message: `"${key}" is not one of this framework's dimensions`,
+					});
+				}
+			}
+		});
+		const itemIds = new Set<string>();
+		fw.items.forEach((item, i) => {
+			if (itemIds.has(item.id)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['items', i, 'id'],
+					message: `duplicate item id "${item.id}"`,
+				});
+			}
+			itemIds.add(item.id);
+			if (!fw.sections.some((s) => s.id === item.section)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['items', i, 'section'],
+					message: `"${item.section}" is not one of this framework's sections`,
+				});
+			}
+		});
+	});
+
+export type Framework = z.output<typeof FrameworkSchema>;
+export type Level = z.output<typeof LevelSchema>;
+export type FrameworkItem = z.output<typeof ItemSchema>;

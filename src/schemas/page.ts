@@ -1,0 +1,18 @@
+/**
+ * Extra docs frontmatter merged into Starlight's schema. A page is a framework page when it has
+ * a `framework` key and a practice page when it has a `practice` key; plain pages have neither.
+ * Nesting (instead of a flat union on `type`) keeps zod's error paths precise, e.g.
+ * `framework.levels.2.name`.
+ */
+import { z } from 'astro/zod';
+import { FrameworkSchema } from './framework';
+import { PracticeSchema } from './practice';
+
+export const PageExtensionSchema = z
+	.object({
+		framework: FrameworkSchema.optional(),
+		practice: PracticeSchema.optional(),
+	})
+	.refine((page) => !(page.framework && page.practice), {
+		message: 'a page is either a framework page or a practice page, not both',
+	});

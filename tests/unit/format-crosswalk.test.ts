@@ -1,0 +1,46 @@
+/** Formatting helpers and the alignment of levels on the common stages. */
+import { describe, expect, test } from 'vitest';
+import { alignOnStages, levelsAtStage } from '~/lib/crosswalk';
+import { formatPartialDate, sizeLabel } from '~/lib/format';
+
+describe('formatPartialDate', () => {
+	test.each([
+		['2020', '2020'],
+		['2020-06', 'June 2020'],
+		['2025-10-28', '28 October 2025'],
+	])('%s → %s', (input, expected) => expect(formatPartialDate(input)).toBe(expected));
+});
+
+describe('sizeLabel', () => {
+	test.each([
+		{ fw: { levels: [{ n: 0 }, { n: 4 }], items: [], sections: [] }, expected: '2 levels (0–4)' },
+		{ fw: { levels: [], items: [{}, {}], sections: [{}] }, expected: '2 items in 1 section' },
+		{ fw: { levels: [], items: [], sections: [] }, expected: 'No levels' },
+	])('$expected', ({ fw, expected }) => expect(sizeLabel(fw as never)).toBe(expected));
+});
+
+const wide = {
+	id: 'wide',
+	shortName: 'Wide',
+	levels: [
+		{ n: 0, name: 'Zero', stage: 1 },
+		{ n: 1, name: 'One', stage: 3, stageTo: 4 },
+		{ n: 2, name: 'Two', stage: 5 },
+	],
+};
+
+describe('levelsAtStage', () => {
+	test.each([
+		{ stage: 1, expected: [{ n: 0, name: 'Zero', continued: false }] },
+		{ stage: 2, expected: [] },
+		{ stage: 3, expected: [{ n: 1, name: 'One', continued: false }] },
+		{ stage: 4, expected: [{ n: 1, name: 'One', continued: true }] },
+		{ stage: 5, expected: [{ n: 2, name: 'Two', continued: false }] },
+	])('stage $stage', ({ stage, expected }) => expect(levelsAtStage(wide, stage)).toEqual(expected));
+});
+
+test('alignOnStages gives five rows with a cell per framework', () => {
+	const rows = alignOnStages([wide]);
+	expect(rows.map((r) => r.stage.n)).toEqual([1, 2, 3, 4, 5]);
+	expect(rows.every((r) => Object.keys(r.cells).join() === 'wide')).toBe(true);
+});
