@@ -3,6 +3,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import modelCheck from './src/integrations/model-check.ts';
+import scriptOrigins from './src/integrations/script-origins.ts';
 
 export default defineConfig({
 	// Content lives in a root `content/` folder. Starlight finds docs at `<srcDir>/content/docs`,
@@ -10,9 +11,9 @@ export default defineConfig({
 	srcDir: '.',
 	// Set SITE_URL when deploying to get canonical URLs and a sitemap.
 	site: process.env.SITE_URL,
-	telemetry: false,
 	integrations: [
 		modelCheck(),
+		scriptOrigins(),
 		starlight({
 			title: 'MLOps Maturity Atlas',
 			description:
