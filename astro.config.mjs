@@ -3,6 +3,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import modelCheck from './src/integrations/model-check.ts';
+import remarkGlossary from './src/integrations/remark-glossary.ts';
 import scriptOrigins from './src/integrations/script-origins.ts';
 
 export default defineConfig({
@@ -11,6 +12,10 @@ export default defineConfig({
 	srcDir: '.',
 	// Set SITE_URL when deploying to get canonical URLs and a sitemap.
 	site: process.env.SITE_URL,
+	markdown: {
+		// Link the first use of each glossary term on a page to its definition.
+		remarkPlugins: [[remarkGlossary, { glossaryFile: './content/docs/glossary.mdx' }]],
+	},
 	integrations: [
 		modelCheck(),
 		scriptOrigins(),
@@ -27,18 +32,33 @@ export default defineConfig({
 					items: [
 						{ label: 'Overview', slug: 'index' },
 						{ label: 'Self-check', slug: 'self-check' },
+						{ label: 'ML Test Score calculator', slug: 'self-check/ml-test-score' },
 						{ label: 'How scoring works', slug: 'self-check/how-scoring-works' },
 						{ label: 'Compare frameworks', slug: 'compare' },
 					],
 				},
 				{ label: 'Frameworks', items: [{ autogenerate: { directory: 'frameworks' } }] },
 				{
+					label: 'Guides',
+					items: [
+						{ autogenerate: { directory: 'guides' } },
+						{ label: 'Glossary', slug: 'glossary' },
+					],
+				},
+				{
 					label: 'Practices',
 					collapsed: true,
 					items: [{ autogenerate: { directory: 'practices' } }],
 				},
 			],
-			plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
+			plugins: [
+				starlightLinksValidator({
+					errorOnRelativeLinks: true,
+					// Glossary anchors are ids rendered by <GlossaryList />, which this plugin cannot see;
+					// tests/site/links.test.ts checks them (and every other anchor) in the built site.
+					exclude: ({ link }) => link.startsWith('/glossary/#'),
+				}),
+			],
 		}),
 	],
 });

@@ -1,5 +1,8 @@
 /** The answers a reader can give in the self-check, and what each means for a practice. */
-import type { AnswerType } from '../schemas/practice';
+import type { AnswerType as PracticeAnswerType } from '../schemas/practice';
+
+/** A practice's answer type, or `ml-test` for the ML Test Score calculator's tests. */
+export type AnswerType = PracticeAnswerType | 'ml-test';
 
 export const ANSWER_VALUES = ['no', 'yes', 'not-yet', 'manual', 'automated', 'na'] as const;
 export type AnswerValue = (typeof ANSWER_VALUES)[number];
@@ -22,6 +25,12 @@ const OPTIONS: Record<AnswerType, AnswerOption[]> = {
 		{ value: 'no', label: 'No' },
 		{ value: 'yes', label: 'Yes' },
 		{ value: 'na', label: 'Not applicable' },
+	],
+	// The 2017 paper has no "not applicable": every test counts.
+	'ml-test': [
+		{ value: 'not-yet', label: 'Not done' },
+		{ value: 'manual', label: 'Manual' },
+		{ value: 'automated', label: 'Automated' },
 	],
 };
 

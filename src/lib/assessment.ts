@@ -5,13 +5,14 @@
  * what it dropped. The decoder is hand-written rather than zod-based to keep the page's
  * JavaScript small; tests check it against the zod schema in src/schemas/assessment.ts.
  */
-import type { AnswerType } from '../schemas/practice';
-import { isValidAnswer, type AnswerValue } from './answers';
+import { isValidAnswer, type AnswerType, type AnswerValue } from './answers';
 
 export const ASSESSMENT_FORMAT = 'mlops-atlas-assessment';
 export const ASSESSMENT_FORMAT_VERSION = 1;
 /** localStorage key; the suffix is the format version, so a new format never reads an old one by accident. */
 export const STORAGE_KEY = `${ASSESSMENT_FORMAT}:v${ASSESSMENT_FORMAT_VERSION}`;
+/** localStorage key of the ML Test Score calculator, which saves in the same format. */
+export const ML_TEST_SCORE_STORAGE_KEY = `${ASSESSMENT_FORMAT}:ml-test-score:v${ASSESSMENT_FORMAT_VERSION}`;
 /** Larger inputs are refused before parsing. */
 export const MAX_INPUT_BYTES = 100_000;
 

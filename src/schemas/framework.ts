@@ -50,6 +50,10 @@ export const ItemSchema = z.object({
 	name: z.string().min(1),
 	/** What the item checks, in the site's own words. */
 	summary: z.string().min(1),
+	/** Guiding questions, for canvas blocks (paraphrased). */
+	questions: z.array(z.string().min(1)).default([]),
+	/** Set when the item applies only in some set-ups, e.g. "real-time inference only". */
+	appliesTo: z.string().optional(),
 });
 
 export const SectionSchema = z.object({
@@ -95,7 +99,14 @@ export const FrameworkSchema = z
 		scoring: z.string().min(1),
 		licence: z.string().optional(),
 		sources: z.array(SourceSchema).min(1),
+		/** What the framework calls its rungs: "Level" (Microsoft, Google) or "Phase" (AWS, AI Adoption). */
+		levelTerm: z.enum(['Level', 'Phase']).default('Level'),
 		dimensions: z.array(DimensionSchema).default([]),
+		/**
+		 * Shown above the level table when its cells are not the publisher's own words, e.g. a grid
+		 * the site derived because the source's could not be confirmed.
+		 */
+		cellsNote: z.string().optional(),
 		levels: z.array(LevelSchema).default([]),
 		sections: z.array(SectionSchema).default([]),
 		items: z.array(ItemSchema).default([]),

@@ -6,12 +6,15 @@
  */
 import { z } from 'astro/zod';
 import { FrameworkSchema } from './framework';
+import { GlossarySchema } from './glossary';
 import { PracticeSchema } from './practice';
 
 export const PageExtensionSchema = z
 	.object({
 		framework: FrameworkSchema.optional(),
 		practice: PracticeSchema.optional(),
+		/** Only on the glossary page: its terms. */
+		glossary: GlossarySchema.optional(),
 	})
 	.refine((page) => !(page.framework && page.practice), {
 		message: 'a page is either a framework page or a practice page, not both',

@@ -5,7 +5,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { CHROMIUM_FLAGS, findChromium } from '../support/chromium';
 
-const PAGES = ['/', '/frameworks/microsoft-mlops/', '/self-check/'];
+const PAGES = [
+	'/',
+	'/frameworks/microsoft-mlops/',
+	'/self-check/',
+	'/frameworks/ml-test-score/',
+	'/self-check/ml-test-score/',
+];
 const MINIMUM = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const REPORTS = 'tests/.artifacts/lighthouse';
 

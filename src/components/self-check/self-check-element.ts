@@ -4,8 +4,8 @@
  * framework's result, writes the results as text (never as HTML), and saves the answers in
  * localStorage. Stored state is untrusted: anything unusable is ignored with a notice.
  */
-import { answerLabel, type AnswerValue } from '../../lib/answers';
-import { STORAGE_KEY, decodeAssessment, encodeAssessment } from '../../lib/assessment';
+import { answerLabel } from '../../lib/answers';
+import { STORAGE_KEY } from '../../lib/assessment';
 import { levelLabel } from '../../lib/format';
 import {
 	ladderResult,
@@ -13,6 +13,7 @@ import {
 	type LadderResult,
 	type ScoredPractice,
 } from '../../lib/scoring';
+import { announce, readAnswers, restoreAnswers, saveAnswers, wireReset } from './answer-form';
 
 interface SelfCheckData {
 	questionSet: string;
@@ -36,68 +37,15 @@ class AtlasSelfCheck extends HTMLElement {
 		const json = this.querySelector('script[data-self-check-data]')?.textContent;
 		if (!json) return;
 		this.#data = JSON.parse(json) as SelfCheckData;
-		this.#restore();
+		restoreAnswers(this, STORAGE_KEY, this.#data.practices, this.#data.questionSet);
 		this.addEventListener('change', () => this.#update(true));
-		this.querySelector('[data-reset]')?.addEventListener('click', () => {
-			if (!window.confirm('Clear all your answers? This cannot be undone.')) return;
-			for (const input of this.querySelectorAll<HTMLInputElement>('input[type=radio]'))
-				input.checked = false;
-			this.#update(true);
-		});
+		wireReset(this, () => this.#update(true));
 		this.#update(false);
 	}
 
-	#answers(): Record<string, AnswerValue> {
-		const answers: Record<string, AnswerValue> = {};
-		for (const input of this.querySelectorAll<HTMLInputElement>('input[type=radio]:checked')) {
-			answers[input.name] = input.value as AnswerValue;
-		}
-		return answers;
-	}
-
-	#restore() {
-		let stored: string | null;
-		try {
-			stored = localStorage.getItem(STORAGE_KEY);
-		} catch {
-			return; // Storage may be disabled; the check still works, it just does not remember.
-		}
-		if (stored === null) return;
-		const decoded = decodeAssessment(stored, this.#data.practices, this.#data.questionSet);
-		if (!decoded.ok) {
-			this.#notice(
-				`${decoded.error} Starting with no answers; the saved data is left untouched until you answer.`
-			);
-			return;
-		}
-		if (decoded.notice) this.#notice(decoded.notice);
-		for (const [id, value] of Object.entries(decoded.assessment.answers)) {
-			const input = this.querySelector<HTMLInputElement>(
-				`input[name="${CSS.escape(id)}"][value="${CSS.escape(value)}"]`
-			);
-			if (input) input.checked = true;
-		}
-	}
-
-	#notice(text: string) {
-		const notice = this.querySelector<HTMLElement>('[data-notice]');
-		if (!notice) return;
-		notice.textContent = text;
-		notice.hidden = false;
-	}
-
 	#update(save: boolean) {
-		const answers = this.#answers();
-		if (save) {
-			try {
-				localStorage.setItem(
-					STORAGE_KEY,
-					JSON.stringify(encodeAssessment(this.#data.questionSet, answers))
-				);
-			} catch {
-				/* Storage full or disabled: keep working without saving. */
-			}
-		}
+		const answers = readAnswers(this);
+		if (save) saveAnswers(STORAGE_KEY, this.#data.questionSet, answers);
 		const changes: string[] = [];
 		for (const framework of this.#data.frameworks) {
 			const result = ladderResult(framework, this.#data.practices, answers);
@@ -110,10 +58,7 @@ class AtlasSelfCheck extends HTMLElement {
 				changes.push(`${framework.shortName}: ${this.#label(result)}`);
 			this.#levels.set(framework.id, result.level);
 		}
-		if (changes.length) {
-			const announcer = this.querySelector('[data-announcer]');
-			if (announcer) announcer.textContent = `Result changed. ${changes.join('. ')}.`;
-		}
+		if (changes.length) announce(this, `Result changed. ${changes.join('. ')}.`);
 	}
 
 	#label(result: LadderResult): string {
