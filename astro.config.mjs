@@ -25,6 +25,8 @@ export default defineConfig({
 				'MLOps maturity models from Microsoft, Google, AWS, ml-ops.org and others, side by side, with a private self-check.',
 			favicon: '/favicon.svg',
 			customCss: ['./src/styles/atlas.css'],
+			// Adds Pagefind filters (type, framework, dimension) to every page.
+			routeMiddleware: './src/route-data.ts',
 			lastUpdated: true,
 			sidebar: [
 				{
@@ -35,6 +37,7 @@ export default defineConfig({
 						{ label: 'ML Test Score calculator', slug: 'self-check/ml-test-score' },
 						{ label: 'How scoring works', slug: 'self-check/how-scoring-works' },
 						{ label: 'Compare frameworks', slug: 'compare' },
+						{ label: 'Crosswalk', slug: 'crosswalk' },
 					],
 				},
 				{ label: 'Frameworks', items: [{ autogenerate: { directory: 'frameworks' } }] },

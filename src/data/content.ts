@@ -53,6 +53,9 @@ export function currentPractice(locals: App.Locals, component: string): Practice
 	return practice;
 }
 
+/** Site-relative URL of any page, from its root-relative path, e.g. `siteHref('/self-check/')`. */
+export const siteHref = (path: string) => `${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`;
+
 /** Site-relative URL of a framework page, e.g. `/frameworks/google-mlops/`. */
 export const frameworkHref = (id: string, hash?: string) =>
 	`${import.meta.env.BASE_URL.replace(/\/$/, '')}/frameworks/${id}/${hash ? `#${hash}` : ''}`;

@@ -33,6 +33,8 @@ export default function scriptOrigins(): AstroIntegration {
 							{
 								name: 'atlas:script-origins',
 								apply: 'build',
+								// Before Astro's script plugin, which removes small chunks from the bundle to inline them.
+								enforce: 'pre',
 								generateBundle(_options, bundle) {
 									for (const chunk of Object.values(bundle)) {
 										// Only browser chunks; Astro emits them into `_astro/` (build.assets).

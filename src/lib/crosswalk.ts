@@ -44,32 +44,45 @@ export const STAGES: readonly Stage[] = [
 
 type AlignedFramework = Pick<Framework, 'id' | 'shortName'> & {
 	levels: ReadonlyArray<Pick<Framework['levels'][number], 'n' | 'name' | 'stage' | 'stageTo'>>;
+	crosswalk?: ReadonlyArray<Framework['crosswalk'][number]>;
 };
 
-/** A level shown in one stage's row; `continued` when the level started in an earlier stage. */
-export interface AlignedLevel {
-	n: number;
-	name: string;
-	continued: boolean;
-}
+/** What one framework shows in one stage's row: levels that cover it, or the framework's note on it. */
+export type AlignedCell =
+	| { kind: 'level'; n: number; name: string; continued: boolean }
+	| { kind: 'note'; text: string; anchor: string };
 
 export interface StageRow {
 	stage: Stage;
-	/** Levels per framework id that cover this stage (possibly none). */
-	cells: Record<string, AlignedLevel[]>;
+	/** Cells per framework id for this stage (possibly none). */
+	cells: Record<string, AlignedCell[]>;
 }
 
-/** The levels of a framework that cover a stage, in level order. */
-export function levelsAtStage(framework: AlignedFramework, stage: number): AlignedLevel[] {
-	return framework.levels
+/** The cells a framework has at one stage: its covering levels in level order, else its crosswalk note. */
+export function cellsAtStage(framework: AlignedFramework, stage: number): AlignedCell[] {
+	const levels: AlignedCell[] = framework.levels
 		.filter((level) => level.stage <= stage && stage <= (level.stageTo ?? level.stage))
-		.map((level) => ({ n: level.n, name: level.name, continued: level.stage < stage }));
+		.map((level) => ({
+			kind: 'level',
+			n: level.n,
+			name: level.name,
+			continued: level.stage < stage,
+		}));
+	const notes: AlignedCell[] = (framework.crosswalk ?? [])
+		.filter((note) => note.stage === stage)
+		.map((note) => ({ kind: 'note', text: note.text, anchor: note.anchor }));
+	return [...levels, ...notes];
 }
 
-/** One row per stage, with the levels of every given framework that cover it. */
+/** One row per stage, with the cells of every given framework. */
 export function alignOnStages(frameworks: readonly AlignedFramework[]): StageRow[] {
 	return STAGES.map((stage) => ({
 		stage,
-		cells: Object.fromEntries(frameworks.map((fw) => [fw.id, levelsAtStage(fw, stage.n)])),
+		cells: Object.fromEntries(frameworks.map((fw) => [fw.id, cellsAtStage(fw, stage.n)])),
 	}));
+}
+
+/** Whether a framework can be placed on the common axis at all (it has levels or crosswalk notes). */
+export function isAlignable(framework: AlignedFramework): boolean {
+	return framework.levels.length > 0 || (framework.crosswalk?.length ?? 0) > 0;
 }

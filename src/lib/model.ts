@@ -145,6 +145,13 @@ export function checkModel(files: ContentFile[]): { model: ContentModel; issues:
 					message: `framework "${target.id}" has no item "${mapping.item}"`,
 				});
 			}
+			if (mapping.theme !== undefined && !target.dimensions.some((d) => d.id === mapping.theme)) {
+				issues.push({
+					file,
+					field: `${field}.theme`,
+					message: `framework "${target.id}" has no theme "${mapping.theme}"`,
+				});
+			}
 			if (mapping.minimum !== undefined && practice.answer !== 'automation') {
 				issues.push({
 					file,

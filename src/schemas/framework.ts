@@ -72,6 +72,18 @@ export const FactTableSchema = z.object({
 	rows: z.array(z.array(z.string())).min(1),
 });
 
+/**
+ * For frameworks without levels (rubrics, checklists): how their results relate to each stage of
+ * the site's common axis. The site's interpretation, shown on the crosswalk.
+ */
+export const CrosswalkNoteSchema = z.object({
+	stage: z.number().int().min(1).max(5),
+	/** What a result at this stage looks like in this framework, e.g. "bands (1, 2] to (2, 3]". */
+	text: z.string().min(1),
+	/** Anchor on the framework page the cell links to, e.g. `reading-the-score`. */
+	anchor: z.string().regex(/^[a-z0-9-]+$/),
+});
+
 export const VersionSchema = z.object({
 	label: z.string().min(1),
 	date: PartialDateSchema,
@@ -111,6 +123,7 @@ export const FrameworkSchema = z
 		sections: z.array(SectionSchema).default([]),
 		items: z.array(ItemSchema).default([]),
 		tables: z.array(FactTableSchema).default([]),
+		crosswalk: z.array(CrosswalkNoteSchema).default([]),
 		versions: z.array(VersionSchema).default([]),
 		strengths: z.array(z.string().min(1)).min(1),
 		limitations: z.array(z.string().min(1)).min(1),

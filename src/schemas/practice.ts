@@ -14,11 +14,17 @@ export const MappingSchema = z
 		level: z.number().int().min(0).optional(),
 		/** An item id of a rubric or checklist framework. */
 		item: IdSchema.optional(),
+		/** For phase profiles (AI Adoption): the theme (a dimension id) the level applies to. */
+		theme: IdSchema.optional(),
 		/** For automation practices: the answer the level needs (default: manual is enough). */
 		minimum: z.enum(['manual', 'automated']).optional(),
 	})
 	.refine((m) => (m.level === undefined) !== (m.item === undefined), {
 		message: 'a mapping names exactly one of `level` or `item`',
+	})
+	.refine((m) => m.theme === undefined || m.level !== undefined, {
+		message: 'a `theme` goes with a `level` (the phase of that theme)',
+		path: ['theme'],
 	});
 
 export const PracticeSchema = z.object({

@@ -7,6 +7,8 @@ const { url, newPage } = useBrowser();
 
 /** Open the search dialog from the header, type a query and return the result links' paths. */
 export async function search(page: Page, query: string): Promise<string[]> {
+	// The button works once Starlight's search element is defined.
+	await page.waitForFunction(() => customElements.get('site-search') !== undefined);
 	await page.locator('site-search button[data-open-modal]').first().click();
 	const input = page.locator('#starlight__search input');
 	await input.waitFor({ state: 'visible' });
@@ -25,5 +27,35 @@ describe('search', () => {
 		// "Kazmierczak" (an author's name) is written only in the Google page's prose.
 		const results = await search(page, 'Kazmierczak');
 		expect(results[0]).toBe('/frameworks/google-mlops/');
+	});
+
+	test.each([
+		{ query: 'CT', expected: '/practices/continuous-training/' },
+		{ query: 'CI/CD', expected: '/practices/pipeline-ci-cd/' },
+		{ query: 'drift', expected: '/practices/drift-monitoring/' },
+		{ query: 'skew', expected: '/practices/skew-monitoring/' },
+		{ query: 'registry', expected: '/practices/model-registry/' },
+		{ query: 'canary', expected: '/practices/online-validation/' },
+		{ query: 'A/B', expected: '/practices/ab-testing/' },
+		{ query: 'lineage', expected: '/practices/model-lineage/' },
+		{ query: 'feature store', expected: '/practices/feature-store/' },
+		{ query: 'rollback', expected: '/practices/model-rollback/' },
+	])('finds $expected among the first results for "$query"', async ({ query, expected }) => {
+		const page = await newPage();
+		await page.goto(url('/'));
+		const results = await search(page, query);
+		expect(results.slice(0, 5)).toContain(expected);
+	});
+
+	test('offers filters by content type, framework and dimension', async () => {
+		const page = await newPage();
+		await page.goto(url('/'));
+		await search(page, 'monitoring');
+		const filters = await page
+			.locator('.pagefind-ui__filter-name, .pagefind-ui__filter-group legend')
+			.allTextContents();
+		expect(filters.map((f) => f.trim().toLowerCase())).toEqual(
+			expect.arrayContaining(['type', 'framework', 'dimension'])
+		);
 	});
 });

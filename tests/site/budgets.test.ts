@@ -15,6 +15,8 @@ assertBuilt();
 const ISLAND_BUDGETS: Record<string, number> = {
 	'/self-check/': 12 * 1024,
 	'/self-check/ml-test-score/': 12 * 1024,
+	'/practices/': 12 * 1024,
+	'/compare/': 12 * 1024,
 };
 const HTML_BUDGET = 60 * 1024;
 

@@ -1,6 +1,6 @@
 /** Formatting helpers and the alignment of levels on the common stages. */
 import { describe, expect, test } from 'vitest';
-import { alignOnStages, levelsAtStage } from '~/lib/crosswalk';
+import { alignOnStages, cellsAtStage, isAlignable } from '~/lib/crosswalk';
 import { formatPartialDate, sizeLabel } from '~/lib/format';
 
 describe('formatPartialDate', () => {
@@ -29,14 +29,35 @@ const wide = {
 	],
 };
 
-describe('levelsAtStage', () => {
+describe('cellsAtStage', () => {
 	test.each([
-		{ stage: 1, expected: [{ n: 0, name: 'Zero', continued: false }] },
+		{ stage: 1, expected: [{ kind: 'level', n: 0, name: 'Zero', continued: false }] },
 		{ stage: 2, expected: [] },
-		{ stage: 3, expected: [{ n: 1, name: 'One', continued: false }] },
-		{ stage: 4, expected: [{ n: 1, name: 'One', continued: true }] },
-		{ stage: 5, expected: [{ n: 2, name: 'Two', continued: false }] },
-	])('stage $stage', ({ stage, expected }) => expect(levelsAtStage(wide, stage)).toEqual(expected));
+		{ stage: 3, expected: [{ kind: 'level', n: 1, name: 'One', continued: false }] },
+		{ stage: 4, expected: [{ kind: 'level', n: 1, name: 'One', continued: true }] },
+		{ stage: 5, expected: [{ kind: 'level', n: 2, name: 'Two', continued: false }] },
+	])('stage $stage', ({ stage, expected }) => expect(cellsAtStage(wide, stage)).toEqual(expected));
+
+	const rubric = {
+		id: 'rubric',
+		shortName: 'Rubric',
+		levels: [],
+		crosswalk: [{ stage: 2, text: 'Some tests', anchor: 'bands' }],
+	};
+	test.each([
+		{ stage: 1, expected: [] },
+		{ stage: 2, expected: [{ kind: 'note', text: 'Some tests', anchor: 'bands' }] },
+	])('a rubric shows its note at stage $stage', ({ stage, expected }) =>
+		expect(cellsAtStage(rubric, stage)).toEqual(expected)
+	);
+
+	test.each([
+		{ fw: wide, expected: true },
+		{ fw: rubric, expected: true },
+		{ fw: { id: 'canvas', shortName: 'Canvas', levels: [] }, expected: false },
+	])('isAlignable($fw.id) is $expected', ({ fw, expected }) =>
+		expect(isAlignable(fw)).toBe(expected)
+	);
 });
 
 test('alignOnStages gives five rows with a cell per framework', () => {
