@@ -168,7 +168,7 @@ describe('expectationsByDimension', () => {
 	test('groups practices per dimension and framework, ordered by level', () => {
 		const result = expectationsByDimension(
 			[fw('ms', [1, 2, 3]), fw('mlts', [], ['infra-1'])],
-			practices,
+			practices as unknown as Parameters<typeof expectationsByDimension>[1],
 			['training', 'testing']
 		);
 		expect(result.training!.ms!.map((e) => `${e.practiceId}@${e.targets[0]!.label}`)).toEqual([
