@@ -6,6 +6,17 @@ import modelCheck from './src/integrations/model-check.ts';
 import remarkGlossary from './src/integrations/remark-glossary.ts';
 import scriptOrigins from './src/integrations/script-origins.ts';
 
+/** Pages that are not docs: the JSON Schema of the self-check's export file. */
+/** @type {import('astro').AstroIntegration} */
+const endpoints = {
+	name: 'atlas:endpoints',
+	hooks: {
+		'astro:config:setup': ({ injectRoute }) => {
+			injectRoute({ pattern: '/assessment.schema.json', entrypoint: './src/endpoints/assessment-schema.ts' });
+		},
+	},
+};
+
 export default defineConfig({
 	// Content lives in a root `content/` folder. Starlight finds docs at `<srcDir>/content/docs`,
 	// so the source root is the repository root; see docs/decisions/0001-layout.md.
@@ -19,6 +30,7 @@ export default defineConfig({
 	integrations: [
 		modelCheck(),
 		scriptOrigins(),
+		endpoints,
 		starlight({
 			title: 'MLOps Maturity Atlas',
 			description:

@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Framework } from '../schemas/framework';
 import type { Practice } from '../schemas/practice';
+import { sectionText } from '../lib/markdown-text';
 
 export type DocsEntry = CollectionEntry<'docs'>;
 export type FrameworkEntry = DocsEntry & { data: { framework: Framework } };
@@ -24,11 +25,17 @@ export async function getFrameworks(): Promise<Framework[]> {
 	return entries.map((entry) => entry.data.framework);
 }
 
-/** Every practice, ordered by title. */
-export async function getPractices(): Promise<Array<Practice & { title: string }>> {
+/** Every practice, ordered by title, with its page's "Start manually" advice as plain text. */
+export async function getPractices(): Promise<
+	Array<Practice & { title: string; startManually: string }>
+> {
 	const entries = (await getCollection('docs')).filter(isPracticeEntry);
 	entries.sort((a, b) => a.data.title.localeCompare(b.data.title));
-	return entries.map((entry) => ({ ...entry.data.practice, title: entry.data.title }));
+	return entries.map((entry) => ({
+		...entry.data.practice,
+		title: entry.data.title,
+		startManually: sectionText(entry.body ?? '', 'Start manually'),
+	}));
 }
 
 /** The framework of the page being rendered; components on framework pages call this. */

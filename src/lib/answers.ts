@@ -1,10 +1,23 @@
 /** The answers a reader can give in the self-check, and what each means for a practice. */
 import type { AnswerType as PracticeAnswerType } from '../schemas/practice';
 
-/** A practice's answer type, or `ml-test` for the ML Test Score calculator's tests. */
-export type AnswerType = PracticeAnswerType | 'ml-test';
+/**
+ * A practice's answer type; `ml-test` for the ML Test Score calculator's tests; `choice` for the
+ * AI Adoption theme questions, answered with a phase (`phase-1` … `phase-3`).
+ */
+export type AnswerType = PracticeAnswerType | 'ml-test' | 'choice';
 
-export const ANSWER_VALUES = ['no', 'yes', 'not-yet', 'manual', 'automated', 'na'] as const;
+export const ANSWER_VALUES = [
+	'no',
+	'yes',
+	'not-yet',
+	'manual',
+	'automated',
+	'na',
+	'phase-1',
+	'phase-2',
+	'phase-3',
+] as const;
 export type AnswerValue = (typeof ANSWER_VALUES)[number];
 /** Answers keyed by practice id; a missing key means "not answered yet". */
 export type Answers = Readonly<Record<string, AnswerValue | undefined>>;
@@ -25,6 +38,12 @@ const OPTIONS: Record<AnswerType, AnswerOption[]> = {
 		{ value: 'no', label: 'No' },
 		{ value: 'yes', label: 'Yes' },
 		{ value: 'na', label: 'Not applicable' },
+	],
+	// Labels come from the framework's phase descriptions; these are fallbacks.
+	choice: [
+		{ value: 'phase-1', label: 'Phase 1' },
+		{ value: 'phase-2', label: 'Phase 2' },
+		{ value: 'phase-3', label: 'Phase 3' },
 	],
 	// The 2017 paper has no "not applicable": every test counts.
 	'ml-test': [

@@ -1,9 +1,11 @@
 /**
- * The self-check's saved state: encoding and a decoder that never throws. Stored data is
- * untrusted (it may be old, truncated or edited by hand), so decoding validates everything,
- * keeps only answers to known questions that are valid for the question's type, and reports
- * what it dropped. The decoder is hand-written rather than zod-based to keep the page's
- * JavaScript small; tests check it against the zod schema in src/schemas/assessment.ts.
+ * The self-check's saved state and its codecs: localStorage, share links (URL fragment) and
+ * export files all carry the same assessment. Every input is untrusted (old, truncated, edited
+ * by hand or hostile), so decoding validates everything, keeps only answers to known questions
+ * that are valid for the question's type, reports what it dropped, and never throws. The
+ * decoder is hand-written rather than zod-based to keep the page's JavaScript small; the zod
+ * schema in src/schemas/assessment.ts describes the same format (and yields its JSON Schema),
+ * and property tests check that the two agree.
  */
 import { isValidAnswer, type AnswerType, type AnswerValue } from './answers';
 
@@ -11,10 +13,14 @@ export const ASSESSMENT_FORMAT = 'mlops-atlas-assessment';
 export const ASSESSMENT_FORMAT_VERSION = 1;
 /** localStorage key; the suffix is the format version, so a new format never reads an old one by accident. */
 export const STORAGE_KEY = `${ASSESSMENT_FORMAT}:v${ASSESSMENT_FORMAT_VERSION}`;
+/** Where the answers replaced by a shared link are kept, so they can be restored. */
+export const BACKUP_STORAGE_KEY = `${STORAGE_KEY}:before-shared-link`;
 /** localStorage key of the ML Test Score calculator, which saves in the same format. */
 export const ML_TEST_SCORE_STORAGE_KEY = `${ASSESSMENT_FORMAT}:ml-test-score:v${ASSESSMENT_FORMAT_VERSION}`;
 /** Larger inputs are refused before parsing. */
 export const MAX_INPUT_BYTES = 100_000;
+/** The URL fragment parameter that carries a shared self-check. */
+export const SHARE_PARAM = 'check';
 
 export interface Assessment {
 	format: typeof ASSESSMENT_FORMAT;
@@ -24,6 +30,8 @@ export interface Assessment {
 	/** ISO date-time of the last change. */
 	updated: string;
 	answers: Record<string, AnswerValue>;
+	/** Target level per framework id, if the reader set any. */
+	targets?: Record<string, number>;
 }
 
 /** The question a stored answer must belong to. */
@@ -32,62 +40,96 @@ export interface Question {
 	answer: AnswerType;
 }
 
+/** What targets may be set: framework id → allowed level numbers. */
+export type TargetOptions = Readonly<Record<string, readonly number[]>>;
+
 export type DecodeResult =
 	| { ok: true; assessment: Assessment; dropped: string[]; notice?: string }
 	| { ok: false; error: string };
 
-/** Build the saved form of a set of answers. */
+/** Build the saved form of a set of answers (and targets). */
 export function encodeAssessment(
 	questionSet: string,
 	answers: Record<string, AnswerValue | undefined>,
-	now: Date = new Date()
+	now: Date = new Date(),
+	targets: Record<string, number | undefined> = {}
 ): Assessment {
 	const kept: Record<string, AnswerValue> = {};
 	for (const [id, value] of Object.entries(answers)) if (value !== undefined) kept[id] = value;
+	const keptTargets: Record<string, number> = {};
+	for (const [id, value] of Object.entries(targets))
+		if (value !== undefined) keptTargets[id] = value;
 	return {
 		format: ASSESSMENT_FORMAT,
 		formatVersion: ASSESSMENT_FORMAT_VERSION,
 		questionSet,
 		updated: now.toISOString(),
 		answers: kept,
+		...(Object.keys(keptTargets).length ? { targets: keptTargets } : {}),
 	};
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Shorten untrusted text for a message (it is only ever shown as text). */
+const clip = (text: string, length = 40) =>
+	text.length > length ? `${text.slice(0, length)}…` : text;
+
 /**
- * Decode saved state. Never throws: anything unusable yields `{ ok: false, error }` with a
- * message for the reader, and answers that do not fit the current questions are dropped.
+ * Decode saved state (a JSON string or an already parsed value). Never throws: anything
+ * unusable yields `{ ok: false, error }` with a message for the reader, and answers or targets
+ * that do not fit the current questions are dropped.
  */
 export function decodeAssessment(
 	input: unknown,
 	questions: readonly Question[],
-	questionSet: string
+	questionSet: string,
+	targetOptions: TargetOptions = {}
+): DecodeResult {
+	try {
+		return decode(input, questions, questionSet, targetOptions);
+	} catch {
+		// Defence in depth: the checks below should make this unreachable.
+		return { ok: false, error: 'The saved answers could not be read.' };
+	}
+}
+
+function decode(
+	input: unknown,
+	questions: readonly Question[],
+	questionSet: string,
+	targetOptions: TargetOptions
 ): DecodeResult {
 	let data: unknown = input;
 	if (typeof input === 'string') {
-		if (input.length > MAX_INPUT_BYTES)
+		if (input.length > MAX_INPUT_BYTES) {
 			return {
 				ok: false,
-				error: `The saved answers are too large (over ${MAX_INPUT_BYTES / 1000} KB) to be ours.`,
+				error: `The answers are too large (over ${MAX_INPUT_BYTES / 1000} KB) to be a self-check.`,
 			};
+		}
 		try {
 			data = JSON.parse(input);
 		} catch {
-			return { ok: false, error: 'The saved answers are not valid JSON.' };
+			return { ok: false, error: 'The answers are not valid JSON; they may have been cut short.' };
 		}
 	}
-	if (!isRecord(data) || data.format !== ASSESSMENT_FORMAT)
+	if (!isRecord(data) || data.format !== ASSESSMENT_FORMAT) {
 		return { ok: false, error: 'This is not a saved MLOps Maturity Atlas self-check.' };
+	}
 	if (data.formatVersion !== ASSESSMENT_FORMAT_VERSION) {
 		return {
 			ok: false,
-			error: `The saved answers use format version ${String(data.formatVersion).slice(0, 20)}, which this version of the site cannot read.`,
+			error: `The answers use format version ${clip(String(data.formatVersion), 20)}, which this version of the site cannot read.`,
 		};
 	}
-	if (typeof data.questionSet !== 'string' || !isRecord(data.answers))
+	if (typeof data.questionSet !== 'string' || !isRecord(data.answers)) {
 		return { ok: false, error: 'The saved answers are incomplete.' };
+	}
+	if (data.targets !== undefined && !isRecord(data.targets)) {
+		return { ok: false, error: 'The saved targets are not in the expected form.' };
+	}
 
 	const byId = new Map(questions.map((q) => [q.id, q]));
 	const answers: Record<string, AnswerValue> = {};
@@ -95,16 +137,25 @@ export function decodeAssessment(
 	for (const [id, value] of Object.entries(data.answers)) {
 		const question = byId.get(id);
 		if (question && isValidAnswer(question.answer, value)) answers[id] = value;
-		else dropped.push(id.slice(0, 80));
+		else dropped.push(clip(id, 80));
 	}
+	const targets: Record<string, number> = {};
+	for (const [id, value] of Object.entries(data.targets ?? {})) {
+		const allowed = Object.hasOwn(targetOptions, id) ? targetOptions[id] : undefined;
+		if (allowed && typeof value === 'number' && allowed.includes(value)) targets[id] = value;
+		else dropped.push(clip(`target ${id}`, 80));
+	}
+	// Only a plain UTC ISO timestamp (as this site writes) is kept; anything else becomes the epoch.
 	const updated =
-		typeof data.updated === 'string' && !Number.isNaN(Date.parse(data.updated))
+		typeof data.updated === 'string' &&
+		/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/.test(data.updated) &&
+		!Number.isNaN(Date.parse(data.updated))
 			? data.updated
 			: new Date(0).toISOString();
 	const older = data.questionSet !== questionSet;
 	const notice =
 		older || dropped.length
-			? `These answers were given to ${older ? `an older question set (${data.questionSet.slice(0, 40)})` : 'this question set'}; ${dropped.length} answer${dropped.length === 1 ? ' was' : 's were'} dropped because the question no longer exists or the answer no longer fits it.`
+			? `These answers were given to ${older ? `another version of the questions (${clip(data.questionSet)})` : 'this version of the questions'}; ${dropped.length} ${dropped.length === 1 ? 'entry was' : 'entries were'} dropped because the question no longer exists or the answer no longer fits it.`
 			: undefined;
 	return {
 		ok: true,
@@ -114,10 +165,61 @@ export function decodeAssessment(
 			questionSet,
 			updated,
 			answers,
+			...(Object.keys(targets).length ? { targets } : {}),
 		},
 		dropped,
 		...(notice ? { notice } : {}),
 	};
+}
+
+/** Encode text as base64url (UTF-8), for the URL fragment. */
+function toBase64Url(text: string): string {
+	let binary = '';
+	for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+	return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+/** Decode base64url to text; undefined when it is not valid base64url or UTF-8. */
+function fromBase64Url(encoded: string): string | undefined {
+	if (!/^[A-Za-z0-9_-]*$/.test(encoded)) return undefined;
+	try {
+		const binary = atob(encoded.replaceAll('-', '+').replaceAll('_', '/'));
+		return new TextDecoder('utf-8', { fatal: true }).decode(
+			Uint8Array.from(binary, (c) => c.charCodeAt(0))
+		);
+	} catch {
+		return undefined;
+	}
+}
+
+/** The URL fragment (without `#`) that shares an assessment: `check=<base64url JSON>`. */
+export function encodeShareFragment(assessment: Assessment): string {
+	return `${SHARE_PARAM}=${toBase64Url(JSON.stringify(assessment))}`;
+}
+
+/**
+ * Read a shared assessment from a URL fragment (with or without `#`). Returns undefined when the
+ * fragment carries no shared self-check; otherwise a decode result that never throws.
+ */
+export function decodeShareFragment(
+	fragment: string,
+	questions: readonly Question[],
+	questionSet: string,
+	targetOptions: TargetOptions = {}
+): DecodeResult | undefined {
+	const hash = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+	if (!hash.startsWith(`${SHARE_PARAM}=`)) return undefined;
+	const encoded = hash.slice(SHARE_PARAM.length + 1);
+	if (encoded.length > (MAX_INPUT_BYTES * 4) / 3 + 4) {
+		return {
+			ok: false,
+			error: `The shared link is too large (over ${MAX_INPUT_BYTES / 1000} KB) to be a self-check.`,
+		};
+	}
+	const json = fromBase64Url(encoded);
+	if (json === undefined)
+		return { ok: false, error: 'The shared link is damaged: its answers cannot be decoded.' };
+	return decodeAssessment(json, questions, questionSet, targetOptions);
 }
 
 /**

@@ -59,7 +59,7 @@ describe('self-check', () => {
 	test('reaches the top of both ladders when every practice is in place, and lists blockers by name', async () => {
 		const page = await newPage();
 		await page.goto(url('/self-check/'));
-		const fieldsets = page.locator('fieldset[data-practice]');
+		const fieldsets = page.locator('fieldset[data-practice]:not([data-practice^="theme-"])');
 		for (let i = 0; i < (await fieldsets.count()); i++) {
 			const fieldset = fieldsets.nth(i);
 			const automated = fieldset.getByLabel('Automated', { exact: true });
@@ -69,6 +69,7 @@ describe('self-check', () => {
 		}
 		await expect.poll(() => levelOf(page, 'microsoft-mlops')).toBe('4');
 		await expect.poll(() => levelOf(page, 'google-mlops')).toBe('2');
+		await expect.poll(() => levelOf(page, 'aws-mlops')).toBe('4');
 		await answer(page, 'model-lineage', 'No');
 		await expect.poll(() => levelOf(page, 'google-mlops')).toBe('0');
 		await expect.poll(() => levelOf(page, 'microsoft-mlops')).toBe('2');
@@ -81,34 +82,44 @@ describe('self-check', () => {
 	test('can be completed with the keyboard alone', async () => {
 		const page = await newPage();
 		await page.goto(url('/self-check/'));
-		// Tab to the first question's first option, then move through options with arrow keys.
 		const first = page.locator('fieldset[data-practice] input[type=radio]').first();
-		for (let i = 0; i < 60 && !(await first.evaluate((el) => el === document.activeElement)); i++) {
+		for (let i = 0; i < 80 && !(await first.evaluate((el) => el === document.activeElement)); i++) {
 			await page.keyboard.press('Tab');
 		}
 		expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
-		// Answer the Microsoft level 1 questions: Space selects, Tab moves to the next group.
 		const questions = await page
 			.locator('fieldset[data-practice]')
 			.evaluateAll((sets) => sets.map((s) => (s as HTMLElement).dataset.practice!));
-		for (const practice of questions) {
-			const focused = await page.evaluate(
-				() => (document.activeElement as HTMLInputElement | null)?.name
-			);
-			if (focused !== practice) break;
-			if (microsoftLevel1.includes(practice)) {
-				// The last of "Not yet / Manually / Automated / N/A" is N/A; go to "Automated" or "Yes".
-				const labels = await page
-					.locator(`fieldset[data-practice="${practice}"] label`)
-					.allTextContents();
-				const target = labels.findIndex((l) => l.trim() === 'Automated' || l.trim() === 'Yes');
-				await page.keyboard.press('Space');
-				for (let i = 0; i < target; i++) await page.keyboard.press('ArrowRight');
+		for (const question of questions) {
+			// Links between questions (an intro's link, say) are passed with Tab as well.
+			const focusedName = () =>
+				page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name);
+			for (let i = 0; i < 3 && (await focusedName()) !== question; i++) {
+				await page.keyboard.press('Tab');
 			}
-			await page.keyboard.press('Tab'); // to the "About …" link
+			expect(await focusedName()).toBe(question);
+			// Arrow keys move and select within a radio group: pick the second option everywhere.
+			await page.keyboard.press('ArrowRight');
+			await page.keyboard.press('Tab'); // to the question's "About …" link
 			await page.keyboard.press('Tab'); // to the next question
 		}
-		await expect.poll(() => levelOf(page, 'microsoft-mlops')).toBe('1');
+		await expect
+			.poll(() => page.locator('[data-progress-text]').textContent())
+			.toBe(`${questions.length} of ${questions.length} answered`);
+		// Second options are "Manually", "Yes" and, for themes, "Strategic".
+		await expect
+			.poll(() =>
+				page.locator('[data-result-for="google-ai-adoption:learn"]').getAttribute('data-level')
+			)
+			.toBe('2');
+		await expect.poll(() => levelOf(page, 'aws-mlops')).toBe('4');
+		// Buttons work from the keyboard too: "Start over" asks first.
+		page.once('dialog', (dialog) => void dialog.accept());
+		await page.locator('[data-reset]').focus();
+		await page.keyboard.press('Enter');
+		await expect
+			.poll(() => page.locator('[data-progress-text]').textContent())
+			.toBe(`0 of ${questions.length} answered`);
 	});
 
 	test('keeps answers across a reload', async () => {

@@ -69,7 +69,7 @@ describe('decodeAssessment never throws and explains bad input', () => {
 		if (!decoded.ok) return;
 		expect(decoded.assessment.answers).toEqual({ train: 'manual' });
 		expect(decoded.dropped).toEqual(['vcs', 'gone', '__proto__']);
-		expect(decoded.notice).toMatch(/older question set.*3 answers were dropped/);
+		expect(decoded.notice).toMatch(/another version of the questions.*3 entries were dropped/);
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 	});
 });

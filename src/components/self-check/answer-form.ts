@@ -19,7 +19,7 @@ export function readAnswers(root: ParentNode): Record<string, AnswerValue> {
 export function showNotice(root: ParentNode, text: string): void {
 	const notice = root.querySelector<HTMLElement>('[data-notice]');
 	if (!notice) return;
-	notice.textContent = text;
+	(notice.querySelector('[data-notice-text]') ?? notice).textContent = text;
 	notice.hidden = false;
 }
 
@@ -43,11 +43,16 @@ export function restoreAnswers(
 		return;
 	}
 	if (decoded.notice) showNotice(root, decoded.notice);
-	for (const [id, value] of Object.entries(decoded.assessment.answers)) {
-		const input = root.querySelector<HTMLInputElement>(
-			`input[name="${CSS.escape(id)}"][value="${CSS.escape(value)}"]`
-		);
-		if (input) input.checked = true;
+	applyAnswers(root, decoded.assessment.answers);
+}
+
+/** Tick exactly the radios for `answers` (others are cleared). */
+export function applyAnswers(
+	root: ParentNode,
+	answers: Readonly<Record<string, AnswerValue>>
+): void {
+	for (const input of root.querySelectorAll<HTMLInputElement>('input[type=radio]')) {
+		input.checked = Object.hasOwn(answers, input.name) && answers[input.name] === input.value;
 	}
 }
 
@@ -67,11 +72,23 @@ export function saveAnswers(
 /** Make the `[data-reset]` button clear every answer after confirmation, then call `onReset`. */
 export function wireReset(root: ParentNode, onReset: () => void): void {
 	root.querySelector('[data-reset]')?.addEventListener('click', () => {
-		if (!window.confirm('Clear all your answers? This cannot be undone.')) return;
-		for (const input of root.querySelectorAll<HTMLInputElement>('input[type=radio]'))
-			input.checked = false;
+		if (!window.confirm('Clear all your answers and start over? This cannot be undone.')) return;
+		applyAnswers(root, {});
 		onReset();
 	});
+}
+
+/** Offer `text` as a file download named `name`. */
+export function download(name: string, type: string, text: string): void {
+	const url = URL.createObjectURL(new Blob([text], { type }));
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = name;
+	link.hidden = true;
+	document.body.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** Announce a change politely to screen readers through `[data-announcer]`. */

@@ -1,0 +1,299 @@
+/**
+ * The self-check's results for every framework, targets, next steps, and keeping answers:
+ * reload, share links in a fresh browser, export and import, reports, tampered input, privacy.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from '../support/browser';
+
+const { url, newPage } = useBrowser();
+
+const RESULTS = [
+	'microsoft-mlops',
+	'google-mlops',
+	'aws-mlops',
+	'google-ai-adoption:learn',
+	'google-ai-adoption:automate',
+];
+
+/** Every result element's data-level, plus the two estimates, as one comparable object. */
+async function results(page: Page) {
+	return page.evaluate(() => {
+		const out: Record<string, string | undefined> = {};
+		for (const el of document.querySelectorAll<HTMLElement>('[data-result-for]')) {
+			out[el.dataset.resultFor!] = el.dataset.level ?? el.dataset.estimate ?? el.dataset.met;
+		}
+		out.next = [...document.querySelectorAll('[data-next-steps] li a')]
+			.map((a) => a.textContent)
+			.join('|');
+		return out;
+	});
+}
+
+async function answer(page: Page, question: string, label: string | RegExp) {
+	await page
+		.locator(`fieldset[data-practice="${question}"]`)
+		.getByLabel(label, typeof label === 'string' ? { exact: true } : {})
+		.check();
+}
+
+/** A fixed set of answers that reaches Microsoft 1, AWS 1 and sets two AI Adoption themes. */
+async function answerSome(page: Page) {
+	await answer(page, 'application-ci', 'Automated');
+	await answer(page, 'data-pipeline', 'Automated');
+	await answer(page, 'code-version-control', 'Yes');
+	await answer(page, 'shared-experimentation-environment', 'Yes');
+	await answer(page, 'managed-training-compute', 'Yes');
+	await answer(page, 'theme-learn', /^Strategic:/);
+	await answer(page, 'theme-automate', /^Tactical:/);
+	await page.locator('select[data-target="microsoft-mlops"]').selectOption('3');
+}
+
+describe('results for every framework', () => {
+	test('answering changes every framework’s result, the estimates and the next steps', async () => {
+		const page = await newPage();
+		await page.goto(url('/self-check/'));
+		const before = await results(page);
+		expect(before).toMatchObject({
+			'microsoft-mlops': '0',
+			'google-mlops': '0',
+			'aws-mlops': '0',
+			'google-ai-adoption:learn': '0',
+			'ml-test-score': '0',
+			'marvelous-mlops': '0',
+		});
+		await answerSome(page);
+		await expect
+			.poll(() => results(page))
+			.toMatchObject({
+				'microsoft-mlops': '1',
+				'aws-mlops': '1',
+				'google-ai-adoption:learn': '2',
+				'google-ai-adoption:automate': '1',
+			});
+		expect(
+			await page.locator('[data-result-for="aws-mlops"] [data-level-label]').textContent()
+		).toBe('Phase 1 · Initial');
+		expect(await page.locator('[data-result-for="microsoft-mlops"] [data-gap]').textContent()).toBe(
+			'2 levels to go'
+		);
+		const after = await results(page);
+		expect(after.next).not.toBe(before.next);
+		expect(await page.locator('[data-progress-text]').textContent()).toBe('7 of 30 answered');
+		// "Why this level?" names what is in place.
+		await page.locator('[data-result-for="microsoft-mlops"] summary').click();
+		expect(
+			await page
+				.locator('[data-result-for="microsoft-mlops"] [data-satisfied] li')
+				.allTextContents()
+		).toEqual(
+			expect.arrayContaining([expect.stringMatching(/^Data pipeline \(automated, Level 1\)$/)])
+		);
+	});
+
+	test('the chart and its table follow the answers', async () => {
+		const page = await newPage();
+		await page.goto(url('/self-check/'));
+		await answer(page, 'joint-productionisation', 'Yes');
+		await expect
+			.poll(() => page.locator('tr[data-dimension="collaboration"] [data-score]').textContent())
+			.toBe('100 %');
+		expect(
+			Number(
+				await page.locator('g[data-dimension="collaboration"] [data-bar]').getAttribute('width')
+			)
+		).toBeGreaterThan(0);
+	});
+});
+
+describe('keeping answers', () => {
+	test('reload keeps answers and targets', async () => {
+		const page = await newPage();
+		await page.goto(url('/self-check/'));
+		await answerSome(page);
+		const before = await results(page);
+		await page.reload();
+		await expect.poll(() => results(page)).toEqual(before);
+		expect(await page.locator('select[data-target="microsoft-mlops"]').inputValue()).toBe('3');
+	});
+
+	test('a share link opened in a fresh browser shows the same results', async () => {
+		const page = await newPage();
+		await page.goto(url('/self-check/'));
+		await answerSome(page);
+		const before = await results(page);
+		await page.locator('[data-share]').click();
+		const link = await page.locator('atlas-self-check').getAttribute('data-share-url');
+		expect(link).toMatch(/\/self-check\/#check=[A-Za-z0-9_-]+$/);
+		expect(new URL(link!).search).toBe('');
+
+		const fresh = await newPage();
+		await fresh.goto(link!);
+		await expect.poll(() => results(fresh)).toEqual(before);
+		expect(await fresh.locator('[data-notice-text]').textContent()).toMatch(/shared link/);
+		expect(new URL(fresh.url()).hash).toBe('');
+	});
+
+	test('a share link does not lose the reader’s own answers', async () => {
+		const sharer = await newPage();
+		await sharer.goto(url('/self-check/'));
+		await answer(sharer, 'model-lineage', 'Yes');
+		await sharer.locator('[data-share]').click();
+		const link = (await sharer.locator('atlas-self-check').getAttribute('data-share-url'))!;
+
+		const page = await newPage();
+		await page.goto(url('/self-check/'));
+		await answer(page, 'code-version-control', 'Yes');
+		await page.goto(link);
+		await expect
+			.poll(() => page.locator('fieldset[data-practice="model-lineage"] input:checked').count())
+			.toBe(1);
+		await page.locator('[data-restore]').click();
+		await expect
+			.poll(() =>
+				page.locator('fieldset[data-practice="code-version-control"] input:checked').inputValue()
+			)
+			.toBe('yes');
+		expect(
+			await page.locator('fieldset[data-practice="model-lineage"] input:checked').count()
+		).toBe(0);
+	});
+
+	test('export then import round-trips the answers', async () => {
+		const page = await newPage({ acceptDownloads: true });
+		await page.goto(url('/self-check/'));
+		await answerSome(page);
+		const before = await results(page);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('[data-export-json]').click(),
+		]);
+		const file = await download.path();
+		const exported = JSON.parse(readFileSync(file, 'utf8'));
+		expect(exported).toMatchObject({
+			format: 'mlops-atlas-assessment',
+			formatVersion: 1,
+			targets: { 'microsoft-mlops': 3 },
+		});
+
+		const fresh = await newPage();
+		await fresh.goto(url('/self-check/'));
+		await fresh.locator('[data-import]').setInputFiles(file);
+		await expect.poll(() => results(fresh)).toEqual(before);
+		expect(await fresh.locator('[data-notice-text]').textContent()).toMatch(/Imported 7 answers/);
+	});
+
+	test('the Markdown report states the results', async () => {
+		const page = await newPage({ acceptDownloads: true });
+		await page.goto(url('/self-check/'));
+		await answerSome(page);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('[data-export-md]').click(),
+		]);
+		const report = readFileSync(await download.path(), 'utf8');
+		expect(report).toContain(
+			'- **Microsoft MLOps**: Level 1 · DevOps but no MLOps (target: Level 3, 2 to go)'
+		);
+		expect(report).toContain('- **AI Adoption, Learn**: Phase 2 · Strategic');
+		expect(report).toMatch(/## Next steps\n\n1\. \*\*/);
+	});
+
+	test('the published JSON Schema describes the export file', async () => {
+		const page = await newPage();
+		const response = await page.goto(url('/assessment.schema.json'));
+		const schema = await response!.json();
+		expect(schema).toMatchObject({
+			type: 'object',
+			properties: { format: { const: 'mlops-atlas-assessment' } },
+		});
+		expect(schema.required).toEqual(expect.arrayContaining(['format', 'formatVersion', 'answers']));
+	});
+});
+
+describe('bad input keeps the page working and the answers intact', () => {
+	test.each([
+		{ name: 'garbage', hash: '#check=%%%%' },
+		{ name: 'valid base64 of non-JSON', hash: '#check=PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg' },
+		{
+			name: 'a hostile assessment',
+			hash: `#check=${Buffer.from(JSON.stringify({ format: 'mlops-atlas-assessment', formatVersion: 1, questionSet: '<img src=x onerror=alert(1)>', answers: { '<script>alert(1)</script>': 'yes', 'code-version-control': '<b>yes</b>' } })).toString('base64url')}`,
+		},
+		{
+			name: 'an unknown version',
+			hash: `#check=${Buffer.from(JSON.stringify({ format: 'mlops-atlas-assessment', formatVersion: 7, answers: {} })).toString('base64url')}`,
+		},
+		{ name: 'an oversized link', hash: `#check=${'A'.repeat(150_000)}` },
+	])('a tampered link ($name) shows a message and keeps the reader’s answers', async ({ hash }) => {
+		const page = await newPage();
+		const problems: string[] = [];
+		page.on('pageerror', (e) => problems.push(e.message));
+		page.on('dialog', (d) => {
+			problems.push(`dialog: ${d.message()}`);
+			void d.dismiss();
+		});
+		await page.goto(url('/self-check/'));
+		await answer(page, 'data-pipeline', 'Manually');
+		await page.goto(url(`/self-check/${hash}`));
+		await expect
+			.poll(() => page.locator('[data-notice-text]').textContent())
+			.toMatch(/unchanged|dropped/);
+		expect(
+			await page.locator('fieldset[data-practice="data-pipeline"] input:checked').inputValue()
+		).toBe('manual');
+		expect(await page.locator('img[src=x]').count()).toBe(0);
+		await answer(page, 'code-version-control', 'Yes');
+		await expect
+			.poll(() => page.locator('[data-progress-text]').textContent())
+			.toMatch(/^(2|1) of 30 answered$/);
+		expect(problems).toEqual([]);
+	});
+
+	test('a bad import file shows a message and changes nothing', async () => {
+		const page = await newPage();
+		await page.goto(url('/self-check/'));
+		await answer(page, 'data-pipeline', 'Automated');
+		await page.locator('[data-import]').setInputFiles({
+			name: 'evil.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(
+				'{"format":"mlops-atlas-assessment","formatVersion":1,"answers":"<script>"}'
+			),
+		});
+		await expect
+			.poll(() => page.locator('[data-notice-text]').textContent())
+			.toMatch(/Your answers are unchanged/);
+		expect(
+			await page.locator('fieldset[data-practice="data-pipeline"] input:checked').inputValue()
+		).toBe('automated');
+	});
+});
+
+describe('privacy', () => {
+	test('the page makes no request to any other origin, and answers are never sent', async () => {
+		const page = await newPage({ acceptDownloads: true });
+		const origin = new URL(url('/')).origin;
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(request.url()));
+		await page.goto(url('/self-check/'));
+		await answerSome(page);
+		await page.locator('[data-share]').click();
+		await Promise.all([page.waitForEvent('download'), page.locator('[data-export-json]').click()]);
+		await page.reload();
+		await page.waitForLoadState('networkidle');
+		const foreign = requests.filter(
+			(r) => !r.startsWith(origin) && !r.startsWith('blob:') && !r.startsWith('data:')
+		);
+		expect(foreign).toEqual([]);
+		// No request carries an answer: after the page loads, only static files are fetched.
+		expect(requests.filter((r) => /check=|answers|application-ci/.test(r))).toEqual([]);
+		expect(requests.length).toBeGreaterThan(0);
+	});
+});
+
+test.each(RESULTS)('result element for %s carries data-level', async (id) => {
+	const page = await newPage({ javaScriptEnabled: false });
+	await page.goto(url('/self-check/'));
+	expect(await page.locator(`[data-result-for="${id}"]`).getAttribute('data-level')).toBe('0');
+});
