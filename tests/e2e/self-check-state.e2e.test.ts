@@ -160,6 +160,28 @@ describe('keeping answers', () => {
 		).toBe(0);
 	});
 
+	test('a link from an older question set loads what still fits, with a notice', async () => {
+		const page = await newPage();
+		const old = {
+			format: 'mlops-atlas-assessment',
+			formatVersion: 1,
+			questionSet: 'q12-00000000',
+			updated: '2026-01-01T00:00:00.000Z',
+			answers: { 'code-version-control': 'yes', 'a-retired-practice': 'yes' },
+		};
+		await page.goto(
+			url(`/self-check/#check=${Buffer.from(JSON.stringify(old)).toString('base64url')}`)
+		);
+		await expect
+			.poll(() => page.locator('[data-notice-text]').textContent())
+			.toMatch(/another version of the questions \(q12-00000000\); 1 entry was dropped/);
+		expect(
+			await page
+				.locator('fieldset[data-practice="code-version-control"] input:checked')
+				.inputValue()
+		).toBe('yes');
+	});
+
 	test('export then import round-trips the answers', async () => {
 		const page = await newPage({ acceptDownloads: true });
 		await page.goto(url('/self-check/'));

@@ -13,8 +13,8 @@ assertBuilt();
 
 /** Pages that carry an island of the atlas, with their own-JavaScript budget in bytes (gzip). */
 const ISLAND_BUDGETS: Record<string, number> = {
-	// Issue 5 raised the self-check's budget to 15 KB when it grew to every framework.
-	'/self-check/': 15 * 1024,
+	// The foundation's 12 KB still holds for the full self-check (issue 5 allows 15 KB).
+	'/self-check/': 12 * 1024,
 	'/self-check/ml-test-score/': 12 * 1024,
 	'/practices/': 12 * 1024,
 	'/compare/': 12 * 1024,
