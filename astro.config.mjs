@@ -12,7 +12,10 @@ const endpoints = {
 	name: 'atlas:endpoints',
 	hooks: {
 		'astro:config:setup': ({ injectRoute }) => {
-			injectRoute({ pattern: '/assessment.schema.json', entrypoint: './src/endpoints/assessment-schema.ts' });
+			injectRoute({
+				pattern: '/assessment.schema.json',
+				entrypoint: './src/endpoints/assessment-schema.ts',
+			});
 		},
 	},
 };
