@@ -65,54 +65,46 @@ export function checkModel(files: ContentFile[]): { model: ContentModel; issues:
 	const frameworks = new Map<string, { fw: Framework; file: string }>();
 	const practices = new Map<string, { practice: Practice; file: string }>();
 
+	/** Validate one file's entry of a kind and check its id: it equals the file name and is unique. */
+	const register = <T extends { id: string }>(
+		file: string,
+		key: 'framework' | 'practice',
+		value: unknown,
+		schema: z.ZodType<T>,
+		seen: Map<string, { file: string }>
+	): T | undefined => {
+		const parsed = schema.safeParse(value);
+		if (!parsed.success) {
+			issues.push(...zodIssues(file, key, parsed.error));
+			return undefined;
+		}
+		const { id } = parsed.data;
+		if (id !== baseName(file)) {
+			issues.push({
+				file,
+				field: `${key}.id`,
+				message: `"${id}" must equal the file name "${baseName(file)}"`,
+			});
+		}
+		if (seen.has(id)) {
+			issues.push({
+				file,
+				field: `${key}.id`,
+				message: `"${id}" is already used by ${seen.get(id)!.file}`,
+			});
+			return undefined;
+		}
+		return parsed.data;
+	};
+
 	for (const { file, data } of files) {
 		if (data.framework !== undefined) {
-			const parsed = FrameworkSchema.safeParse(data.framework);
-			if (!parsed.success) {
-				issues.push(...zodIssues(file, 'framework', parsed.error));
-				continue;
-			}
-			const fw = parsed.data;
-			if (fw.id !== baseName(file)) {
-				issues.push({
-					file,
-					field: 'framework.id',
-					message: `"${fw.id}" must equal the file name "${baseName(file)}"`,
-				});
-			}
-			if (frameworks.has(fw.id)) {
-				issues.push({
-					file,
-					field: 'framework.id',
-					message: `"${fw.id}" is already used by ${frameworks.get(fw.id)!.file}`,
-				});
-				continue;
-			}
-			frameworks.set(fw.id, { fw, file });
+			const fw = register(file, 'framework', data.framework, FrameworkSchema, frameworks);
+			if (fw) frameworks.set(fw.id, { fw, file });
 		}
 		if (data.practice !== undefined) {
-			const parsed = PracticeSchema.safeParse(data.practice);
-			if (!parsed.success) {
-				issues.push(...zodIssues(file, 'practice', parsed.error));
-				continue;
-			}
-			const practice = parsed.data;
-			if (practice.id !== baseName(file)) {
-				issues.push({
-					file,
-					field: 'practice.id',
-					message: `"${practice.id}" must equal the file name "${baseName(file)}"`,
-				});
-			}
-			if (practices.has(practice.id)) {
-				issues.push({
-					file,
-					field: 'practice.id',
-					message: `"${practice.id}" is already used by ${practices.get(practice.id)!.file}`,
-				});
-				continue;
-			}
-			practices.set(practice.id, { practice, file });
+			const practice = register(file, 'practice', data.practice, PracticeSchema, practices);
+			if (practice) practices.set(practice.id, { practice, file });
 		}
 	}
 
