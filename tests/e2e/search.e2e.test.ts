@@ -51,11 +51,31 @@ describe('search', () => {
 		const page = await newPage();
 		await page.goto(url('/'));
 		await search(page, 'monitoring');
-		const filters = await page
-			.locator('.pagefind-ui__filter-name, .pagefind-ui__filter-group legend')
-			.allTextContents();
-		expect(filters.map((f) => f.trim().toLowerCase())).toEqual(
-			expect.arrayContaining(['type', 'framework', 'dimension'])
-		);
+		// The filter panel renders after the results, once Pagefind has loaded the filter index.
+		const filterNames = async () =>
+			(
+				await page
+					.locator('.pagefind-ui__filter-name, .pagefind-ui__filter-group legend')
+					.allTextContents()
+			).map((f) => f.trim().toLowerCase());
+		await expect
+			.poll(filterNames, { timeout: 10_000 })
+			.toEqual(expect.arrayContaining(['type', 'framework', 'dimension']));
+		// And a filter narrows the results: only practices under "Type: Practice".
+		await page.locator('summary.pagefind-ui__filter-name', { hasText: /^Type$/i }).click();
+		await page
+			.locator('label.pagefind-ui__filter-label', { hasText: /^Practice \(\d+\)$/ })
+			.click();
+		await expect
+			.poll(
+				async () =>
+					(
+						await page
+							.locator('.pagefind-ui__result-link')
+							.evaluateAll((a) => a.map((x) => new URL((x as HTMLAnchorElement).href).pathname))
+					).every((p) => p.startsWith('/practices/')),
+				{ timeout: 10_000 }
+			)
+			.toBe(true);
 	});
 });
