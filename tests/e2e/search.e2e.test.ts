@@ -10,7 +10,7 @@ export async function search(page: Page, query: string): Promise<string[]> {
 	// The button works once Starlight's search element is defined.
 	await page.waitForFunction(() => customElements.get('site-search') !== undefined);
 	await page.locator('site-search button[data-open-modal]').first().click();
-	const input = page.locator('#starlight__search input');
+	const input = page.locator('#starlight__search .pagefind-ui__search-input');
 	await input.waitFor({ state: 'visible' });
 	await input.fill(query);
 	const links = page.locator('.pagefind-ui__result-link');
