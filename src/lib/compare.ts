@@ -2,7 +2,6 @@
  * Data for the compare page: what each framework expects in each capability dimension (from the
  * practices' mappings), and the page's selection read from and written to the URL.
  */
-import type { Framework } from '../schemas/framework';
 import type { Practice } from '../schemas/practice';
 import { describeMapping, type MappingTarget } from './mappings';
 
@@ -96,5 +95,3 @@ export function serializeSelection(selection: CompareSelection): string {
 	const query = params.toString().replaceAll('%2C', ',');
 	return query ? `?${query}` : '';
 }
-
-export type { Framework };

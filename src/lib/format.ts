@@ -49,11 +49,6 @@ export function kindLabel(kind: Framework['kind']): string {
 	return KIND_LABELS[kind];
 }
 
-/** A level as shown in results and tables: "Level 2 · Automated training". */
-export function levelLabel(level: { n: number; name: string }): string {
-	return `Level ${level.n} · ${level.name}`;
-}
-
 /** How much a framework contains: "5 levels (0–4)", "28 items in 4 sections". */
 export function sizeLabel(fw: Pick<Framework, 'levels' | 'items' | 'sections'>): string {
 	if (fw.levels.length) {
