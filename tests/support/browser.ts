@@ -1,6 +1,6 @@
 /** Shared browser set-up for the e2e tests: one Chromium per test file, a fresh context per test. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { launchChromium } from './chromium';
 
 /** Start Chromium for this test file and return accessors for it and the site URL. */
@@ -9,6 +9,11 @@ export function useBrowser() {
 	const contexts: BrowserContext[] = [];
 	beforeAll(async () => {
 		browser = await launchChromium();
+	});
+	// Close each test's contexts: a suite of hundreds of pages (axe) would otherwise keep hundreds
+	// of renderer processes alive on a 2-core machine.
+	afterEach(async () => {
+		await Promise.all(contexts.splice(0).map((context) => context.close()));
 	});
 	afterAll(async () => {
 		await browser?.close();
