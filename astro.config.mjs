@@ -1,4 +1,5 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
@@ -27,8 +28,22 @@ export default defineConfig({
 	// Set SITE_URL when deploying to get canonical URLs and a sitemap.
 	site: process.env.SITE_URL,
 	markdown: {
-		// Link the first use of each glossary term on a page to its definition.
-		remarkPlugins: [[remarkGlossary, { glossaryFile: './content/docs/glossary.mdx' }]],
+		processor: unified({
+			// Link the first use of each glossary term on a page to its definition.
+			remarkPlugins: [[remarkGlossary, { glossaryFile: './content/docs/glossary.mdx' }]],
+		}),
+	},
+	vite: {
+		build: {
+			rollupOptions: {
+				onwarn(warning, warn) {
+					// Astro's MDX pages carry a "use astro:head-inject" directive that the bundler warns
+					// about once per page; Astro handles it, so the warning only buries real ones.
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+					warn(warning);
+				},
+			},
+		},
 	},
 	integrations: [
 		modelCheck(),
