@@ -50,6 +50,8 @@ class AtlasPracticeCatalog extends HTMLElement {
 			button.addEventListener('click', () => this.#apply({}, true));
 		}
 		this.querySelector<HTMLElement>('[data-filters]')!.hidden = false;
+		// Tells tests (and styles) that the element has started.
+		this.toggleAttribute('data-ready', true);
 	}
 
 	/** The filters as currently selected. */

@@ -26,6 +26,8 @@ class AtlasMlTestScore extends HTMLElement {
 		this.addEventListener('change', () => this.#update(true));
 		wireReset(this, () => this.#update(true));
 		this.#update(false);
+		// Tells tests (and styles) that the element has started.
+		this.toggleAttribute('data-ready', true);
 	}
 
 	#update(save: boolean) {

@@ -113,6 +113,8 @@ class AtlasSelfCheck extends HTMLElement {
 		);
 		this.querySelector<HTMLElement>('[data-toolbar]')!.hidden = false;
 		this.#update(false);
+		// Tells tests (and styles) that the element has started.
+		this.toggleAttribute('data-ready', true);
 	}
 
 	#on(selector: string, handler: () => void) {

@@ -1,9 +1,6 @@
 /** Site search (Starlight's Pagefind dialog) finds pages by words in their body. */
-import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
-import { useBrowser } from '../support/browser';
-
-const { url, newPage } = useBrowser();
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** Open the search dialog from the header, type a query and return the result links' paths. */
 export async function search(page: Page, query: string): Promise<string[]> {
@@ -20,16 +17,18 @@ export async function search(page: Page, query: string): Promise<string[]> {
 	);
 }
 
-describe('search', () => {
-	test('finds the Google framework page by a word that appears only in its body', async () => {
+test.describe('search', () => {
+	test('finds the Google framework page by a word that appears only in its body', async ({
+		newPage,
+	}) => {
 		const page = await newPage();
-		await page.goto(url('/'));
+		await page.goto('/');
 		// "Kazmierczak" (an author's name) is written only in the Google page's prose.
 		const results = await search(page, 'Kazmierczak');
 		expect(results[0]).toBe('/frameworks/google-mlops/');
 	});
 
-	test.each([
+	for (const { query, expected } of [
 		{ query: 'CT', expected: '/practices/continuous-training/' },
 		{ query: 'CI/CD', expected: '/practices/pipeline-ci-cd/' },
 		{ query: 'drift', expected: '/practices/drift-monitoring/' },
@@ -40,16 +39,18 @@ describe('search', () => {
 		{ query: 'lineage', expected: '/practices/model-lineage/' },
 		{ query: 'feature store', expected: '/practices/feature-store/' },
 		{ query: 'rollback', expected: '/practices/model-rollback/' },
-	])('finds $expected among the first results for "$query"', async ({ query, expected }) => {
-		const page = await newPage();
-		await page.goto(url('/'));
-		const results = await search(page, query);
-		expect(results.slice(0, 5)).toContain(expected);
-	});
+	]) {
+		test(`finds ${expected} among the first results for "${query}"`, async ({ newPage }) => {
+			const page = await newPage();
+			await page.goto('/');
+			const results = await search(page, query);
+			expect(results.slice(0, 5)).toContain(expected);
+		});
+	}
 
-	test('offers filters by content type, framework and dimension', async () => {
+	test('offers filters by content type, framework and dimension', async ({ newPage }) => {
 		const page = await newPage();
-		await page.goto(url('/'));
+		await page.goto('/');
 		await search(page, 'monitoring');
 		// The filter panel renders after the results, once Pagefind has loaded the filter index.
 		const filterNames = async () =>

@@ -3,11 +3,8 @@
  * reload, share links in a fresh browser, export and import, reports, tampered input, privacy.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
-import { useBrowser } from '../support/browser';
-
-const { url, newPage } = useBrowser();
+import type { Page } from '@playwright/test';
+import { expect, openSelfCheck, test } from './fixtures';
 
 const RESULTS = [
 	'microsoft-mlops',
@@ -50,10 +47,12 @@ async function answerSome(page: Page) {
 	await page.locator('select[data-target="microsoft-mlops"]').selectOption('3');
 }
 
-describe('results for every framework', () => {
-	test('answering changes every framework’s result, the estimates and the next steps', async () => {
+test.describe('results for every framework', () => {
+	test('answering changes every framework’s result, the estimates and the next steps', async ({
+		newPage,
+	}) => {
 		const page = await newPage();
-		await page.goto(url('/self-check/'));
+		await openSelfCheck(page);
 		const before = await results(page);
 		expect(before).toMatchObject({
 			'microsoft-mlops': '0',
@@ -92,9 +91,9 @@ describe('results for every framework', () => {
 		);
 	});
 
-	test('the chart and its table follow the answers', async () => {
+	test('the chart and its table follow the answers', async ({ newPage }) => {
 		const page = await newPage();
-		await page.goto(url('/self-check/'));
+		await openSelfCheck(page);
 		await answer(page, 'joint-productionisation', 'Yes');
 		await expect
 			.poll(() => page.locator('tr[data-dimension="collaboration"] [data-score]').textContent())
@@ -107,10 +106,10 @@ describe('results for every framework', () => {
 	});
 });
 
-describe('keeping answers', () => {
-	test('reload keeps answers and targets', async () => {
+test.describe('keeping answers', () => {
+	test('reload keeps answers and targets', async ({ newPage }) => {
 		const page = await newPage();
-		await page.goto(url('/self-check/'));
+		await openSelfCheck(page);
 		await answerSome(page);
 		const before = await results(page);
 		await page.reload();
@@ -118,9 +117,9 @@ describe('keeping answers', () => {
 		expect(await page.locator('select[data-target="microsoft-mlops"]').inputValue()).toBe('3');
 	});
 
-	test('a share link opened in a fresh browser shows the same results', async () => {
+	test('a share link opened in a fresh browser shows the same results', async ({ newPage }) => {
 		const page = await newPage();
-		await page.goto(url('/self-check/'));
+		await openSelfCheck(page);
 		await answerSome(page);
 		const before = await results(page);
 		await page.locator('[data-share]').click();
@@ -135,15 +134,15 @@ describe('keeping answers', () => {
 		expect(new URL(fresh.url()).hash).toBe('');
 	});
 
-	test('a share link does not lose the reader’s own answers', async () => {
+	test('a share link does not lose the reader’s own answers', async ({ newPage }) => {
 		const sharer = await newPage();
-		await sharer.goto(url('/self-check/'));
+		await openSelfCheck(sharer);
 		await answer(sharer, 'model-lineage', 'Yes');
 		await sharer.locator('[data-share]').click();
 		const link = (await sharer.locator('atlas-self-check').getAttribute('data-share-url'))!;
 
 		const page = await newPage();
-		await page.goto(url('/self-check/'));
+		await openSelfCheck(page);
 		await answer(page, 'code-version-control', 'Yes');
 		await page.goto(link);
 		await expect
@@ -160,7 +159,9 @@ describe('keeping answers', () => {
 		).toBe(0);
 	});
 
-	test('a link from an older question set loads what still fits, with a notice', async () => {
+	test('a link from an older question set loads what still fits, with a notice', async ({
+		newPage,
+	}) => {
 		const page = await newPage();
 		const old = {
 			format: 'mlops-atlas-assessment',
@@ -169,9 +170,7 @@ describe('keeping answers', () => {
 			updated: '2026-01-01T00:00:00.000Z',
 			answers: { 'code-version-control': 'yes', 'a-retired-practice': 'yes' },
 		};
-		await page.goto(
-			url(`/self-check/#check=${Buffer.from(JSON.stringify(old)).toString('base64url')}`)
-		);
+		await page.goto(`/self-check/#check=${Buffer.from(JSON.stringify(old)).toString('base64url')}`);
 		await expect
 			.poll(() => page.locator('[data-notice-text]').textContent())
 			.toMatch(/another version of the questions \(q12-00000000\); 1 entry was dropped/);
@@ -182,9 +181,9 @@ describe('keeping answers', () => {
 		).toBe('yes');
 	});
 
-	test('export then import round-trips the answers', async () => {
+	test('export then import round-trips the answers', async ({ newPage }) => {
 		const page = await newPage({ acceptDownloads: true });
-		await page.goto(url('/self-check/'));
+		await openSelfCheck(page);
 		await answerSome(page);
 		const before = await results(page);
 		const [download] = await Promise.all([
@@ -200,15 +199,15 @@ describe('keeping answers', () => {
 		});
 
 		const fresh = await newPage();
-		await fresh.goto(url('/self-check/'));
+		await openSelfCheck(fresh);
 		await fresh.locator('[data-import]').setInputFiles(file);
 		await expect.poll(() => results(fresh)).toEqual(before);
 		expect(await fresh.locator('[data-notice-text]').textContent()).toMatch(/Imported 7 answers/);
 	});
 
-	test('the Markdown report states the results', async () => {
+	test('the Markdown report states the results', async ({ newPage }) => {
 		const page = await newPage({ acceptDownloads: true });
-		await page.goto(url('/self-check/'));
+		await openSelfCheck(page);
 		await answerSome(page);
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
@@ -222,9 +221,9 @@ describe('keeping answers', () => {
 		expect(report).toMatch(/## Next steps\n\n1\. \*\*/);
 	});
 
-	test('the published JSON Schema describes the export file', async () => {
+	test('the published JSON Schema describes the export file', async ({ newPage }) => {
 		const page = await newPage();
-		const response = await page.goto(url('/assessment.schema.json'));
+		const response = await page.goto('/assessment.schema.json');
 		const schema = await response!.json();
 		expect(schema).toMatchObject({
 			type: 'object',
@@ -234,8 +233,8 @@ describe('keeping answers', () => {
 	});
 });
 
-describe('bad input keeps the page working and the answers intact', () => {
-	test.each([
+test.describe('bad input keeps the page working and the answers intact', () => {
+	for (const { name, hash } of [
 		{ name: 'garbage', hash: '#check=%%%%' },
 		{ name: 'valid base64 of non-JSON', hash: '#check=PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg' },
 		{
@@ -247,34 +246,36 @@ describe('bad input keeps the page working and the answers intact', () => {
 			hash: `#check=${Buffer.from(JSON.stringify({ format: 'mlops-atlas-assessment', formatVersion: 7, answers: {} })).toString('base64url')}`,
 		},
 		{ name: 'an oversized link', hash: `#check=${'A'.repeat(150_000)}` },
-	])('a tampered link ($name) shows a message and keeps the reader’s answers', async ({ hash }) => {
-		const page = await newPage();
-		const problems: string[] = [];
-		page.on('pageerror', (e) => problems.push(e.message));
-		page.on('dialog', (d) => {
-			problems.push(`dialog: ${d.message()}`);
-			void d.dismiss();
+	]) {
+		test(`a tampered link (${name}) shows a message and keeps the reader’s answers`, async ({
+			newPage,
+		}) => {
+			const page = await newPage();
+			const problems: string[] = [];
+			page.on('pageerror', (e) => problems.push(e.message));
+			page.on('dialog', (d) => {
+				problems.push(`dialog: ${d.message()}`);
+				void d.dismiss();
+			});
+			await openSelfCheck(page);
+			await answer(page, 'data-pipeline', 'Manually');
+			await page.goto(`/self-check/${hash}`);
+			await expect
+				.poll(() => page.locator('[data-notice-text]').textContent())
+				.toMatch(/unchanged|dropped/);
+			expect(
+				await page.locator('fieldset[data-practice="data-pipeline"] input:checked').inputValue()
+			).toBe('manual');
+			expect(await page.locator('img[src=x]').count()).toBe(0);
+			await answer(page, 'code-version-control', 'Yes');
+			await expect(page.locator('[data-progress-text]')).toHaveText(/^2 of \d+ answered$/);
+			expect(problems).toEqual([]);
 		});
-		await page.goto(url('/self-check/'));
-		await answer(page, 'data-pipeline', 'Manually');
-		await page.goto(url(`/self-check/${hash}`));
-		await expect
-			.poll(() => page.locator('[data-notice-text]').textContent())
-			.toMatch(/unchanged|dropped/);
-		expect(
-			await page.locator('fieldset[data-practice="data-pipeline"] input:checked').inputValue()
-		).toBe('manual');
-		expect(await page.locator('img[src=x]').count()).toBe(0);
-		await answer(page, 'code-version-control', 'Yes');
-		await expect
-			.poll(() => page.locator('[data-progress-text]').textContent())
-			.toMatch(/^(2|1) of 30 answered$/);
-		expect(problems).toEqual([]);
-	});
+	}
 
-	test('a bad import file shows a message and changes nothing', async () => {
+	test('a bad import file shows a message and changes nothing', async ({ newPage }) => {
 		const page = await newPage();
-		await page.goto(url('/self-check/'));
+		await openSelfCheck(page);
 		await answer(page, 'data-pipeline', 'Automated');
 		await page.locator('[data-import]').setInputFiles({
 			name: 'evil.json',
@@ -292,13 +293,16 @@ describe('bad input keeps the page working and the answers intact', () => {
 	});
 });
 
-describe('privacy', () => {
-	test('the page makes no request to any other origin, and answers are never sent', async () => {
+test.describe('privacy', () => {
+	test('the page makes no request to any other origin, and answers are never sent', async ({
+		newPage,
+		baseURL,
+	}) => {
 		const page = await newPage({ acceptDownloads: true });
-		const origin = new URL(url('/')).origin;
+		const origin = new URL(baseURL!).origin;
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(request.url()));
-		await page.goto(url('/self-check/'));
+		await openSelfCheck(page);
 		await answerSome(page);
 		await page.locator('[data-share]').click();
 		await Promise.all([page.waitForEvent('download'), page.locator('[data-export-json]').click()]);
@@ -314,8 +318,12 @@ describe('privacy', () => {
 	});
 });
 
-test.each(RESULTS)('result element for %s carries data-level', async (id) => {
-	const page = await newPage({ javaScriptEnabled: false });
-	await page.goto(url('/self-check/'));
-	expect(await page.locator(`[data-result-for="${id}"]`).getAttribute('data-level')).toBe('0');
-});
+for (const id of RESULTS) {
+	test(`without JavaScript, the result element for ${id} carries data-level`, async ({
+		newPage,
+	}) => {
+		const page = await newPage({ javaScriptEnabled: false });
+		await page.goto('/self-check/');
+		await expect(page.locator(`[data-result-for="${id}"]`)).toHaveAttribute('data-level', '0');
+	});
+}
