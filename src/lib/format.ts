@@ -36,6 +36,7 @@ const KIND_LABELS: Record<Framework['kind'], string> = {
 	rubric: 'Scored rubric',
 	'phase-profile': 'Phases per theme',
 	checklist: 'Checklist',
+	bands: 'Score bands',
 	canvas: 'Canvas',
 };
 

@@ -15,40 +15,14 @@ export interface ScoredTest {
 	section: string;
 }
 
-/** The six interpretation bands of the 2017 paper, from the lowest (0) to the highest (5). */
-export const BANDS = [
-	{ band: 0, range: '0', upTo: 0, meaning: 'More of a research project than a production system.' },
-	{
-		band: 1,
-		range: 'above 0, up to 1',
-		upTo: 1,
-		meaning: 'Not wholly untested, but serious holes in reliability are likely.',
-	},
-	{
-		band: 2,
-		range: 'above 1, up to 2',
-		upTo: 2,
-		meaning: 'A first pass at productionisation; more investment is probably needed.',
-	},
-	{
-		band: 3,
-		range: 'above 2, up to 3',
-		upTo: 3,
-		meaning: 'Reasonably tested, though more tests and procedures could be automated.',
-	},
-	{
-		band: 4,
-		range: 'above 3, up to 5',
-		upTo: 5,
-		meaning: 'Strong automated testing and monitoring, fit for mission-critical systems.',
-	},
-	{
-		band: 5,
-		range: 'above 5',
-		upTo: Infinity,
-		meaning: 'Exceptional automated testing and monitoring.',
-	},
-] as const;
+/**
+ * A score band as the calculator needs it. The six bands of the 2017 paper live in the
+ * framework's frontmatter (`selfCheck.bands`), the one copy the page and the calculator read.
+ */
+export interface Band {
+	/** The highest score in the band, inclusive; absent for the open top band. */
+	upTo?: number;
+}
 
 /** Points for one test's answer; anything that is not a known answer counts as not done. */
 export function testPoints(answer: AnswerValue | undefined | unknown): number {
@@ -62,7 +36,7 @@ export interface MlTestScoreResult {
 	sections: Record<SectionId, number>;
 	/** The minimum of the four section scores, 0–7. */
 	final: number;
-	/** The interpretation band, 0 (lowest) to 5. */
+	/** The index of the interpretation band, 0 (lowest) up. */
 	band: number;
 	/** The sections that set the final score (the weakest ones). */
 	weakest: SectionId[];
@@ -70,14 +44,19 @@ export interface MlTestScoreResult {
 	answered: number;
 }
 
-/** The band a final score falls in: exactly 1 is in band 1, (1, 2] in band 2, and so on. */
-export function bandFor(score: number): number {
+/** The index of the band a score falls in: the first whose upper bound is not below it. */
+export function bandFor(score: number, bands: readonly Band[]): number {
 	if (!Number.isFinite(score) || score <= 0) return 0;
-	return BANDS.find((b) => score <= b.upTo)!.band;
+	const index = bands.findIndex((b) => b.upTo === undefined || score <= b.upTo);
+	return index === -1 ? bands.length - 1 : index;
 }
 
 /** Score a set of answers. Tests outside the four sections are ignored. */
-export function mlTestScore(tests: readonly ScoredTest[], answers: Answers): MlTestScoreResult {
+export function mlTestScore(
+	tests: readonly ScoredTest[],
+	answers: Answers,
+	bands: readonly Band[]
+): MlTestScoreResult {
 	const sections: Record<SectionId, number> = { data: 0, model: 0, infra: 0, monitor: 0 };
 	let answered = 0;
 	for (const test of tests) {
@@ -92,7 +71,7 @@ export function mlTestScore(tests: readonly ScoredTest[], answers: Answers): MlT
 	return {
 		sections,
 		final,
-		band: bandFor(final),
+		band: bandFor(final, bands),
 		weakest: SECTIONS.filter((id) => sections[id] === final),
 		answered,
 	};

@@ -33,7 +33,11 @@ export interface SelfCheckModel {
 		phases: ReadonlyArray<{ n: number; name: string }>;
 	};
 	marvelous: { frameworkId: string; baselineItems: readonly string[] };
-	mlTestScore: { frameworkId: string; tests: ReadonlyArray<{ id: string; section: string }> };
+	mlTestScore: {
+		frameworkId: string;
+		tests: ReadonlyArray<{ id: string; section: string }>;
+		bands: ReadonlyArray<{ upTo?: number }>;
+	};
 	dimensions: ReadonlyArray<{ id: string; name: string }>;
 }
 
@@ -199,7 +203,7 @@ export function evaluate(
 				testAnswers[m.item] = answer;
 		}
 	}
-	const score = mlTestScore(model.mlTestScore.tests, testAnswers);
+	const score = mlTestScore(model.mlTestScore.tests, testAnswers, model.mlTestScore.bands);
 
 	const dimensions = model.dimensions.map((d): DimensionOutcome => {
 		const asked = model.practices.filter((p) => p.dimension === d.id);

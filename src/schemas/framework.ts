@@ -3,7 +3,14 @@ import { z } from 'astro/zod';
 import { IdSchema, IsoDateSchema, PartialDateSchema, SourceSchema } from './common';
 
 export const UNITS = ['organisation', 'team', 'ml-system', 'ml-project'] as const;
-export const KINDS = ['ladder', 'rubric', 'phase-profile', 'checklist', 'canvas'] as const;
+/**
+ * How a framework turns observations into a result, which also picks its self-check rule:
+ * `ladder` (highest level whose practices are all in place), `phase-profile` (one phase per
+ * theme), `rubric` (items scored and summed per section, then placed in bands), `checklist`
+ * (a baseline of statements that must all hold), `bands` (a total score placed in the
+ * publisher's bands), `canvas` (a planning aid with no verdict).
+ */
+export const KINDS = ['ladder', 'rubric', 'phase-profile', 'checklist', 'bands', 'canvas'] as const;
 
 /** One aspect a framework describes each level by, e.g. Microsoft's "Model release". */
 export const DimensionSchema = z.object({
@@ -84,6 +91,49 @@ export const CrosswalkNoteSchema = z.object({
 	anchor: z.string().regex(/^[a-z0-9-]+$/),
 });
 
+/** One range of a score that gives one result, e.g. the ML Test Score's "above 1, up to 2". */
+export const ScoreBandSchema = z.object({
+	/** What the band gives: the level it places a team at, or the band's own number. */
+	n: z.number().int().min(0),
+	/** The range as people read it, e.g. "above 1, up to 2" or "10 to 14". */
+	range: z.string().min(1),
+	/** The highest score in the band, inclusive; left out for the open top band. */
+	upTo: z.number().min(0).optional(),
+	/** What a score in this band means, in the site's words. */
+	meaning: z.string().min(1),
+});
+
+/**
+ * The parameters of a framework's self-check rule, next to the facts they come from. Which
+ * fields a framework needs depends on its `kind`; the schema says so when one is missing.
+ */
+export const SelfCheckRuleSchema = z.object({
+	/** Points an item earns per answer (rubric and bands); "not yet" and "no" earn none. */
+	points: z
+		.object({
+			manual: z.number().min(0),
+			automated: z.number().min(0),
+			/** For an item answered through a yes/no practice: a yes does not say it is automated. */
+			yes: z.number().min(0),
+		})
+		.optional(),
+	/** How a rubric's section sums become one score: the weakest section, or the total. */
+	aggregate: z.enum(['min-of-sections', 'total']).default('total'),
+	/** The score bands, lowest first (rubric and bands). */
+	bands: z.array(ScoreBandSchema).default([]),
+	/** Checklist: the sections whose statements must all hold for the baseline. */
+	baselineSections: z.array(IdSchema).default([]),
+	/** The name of the checklist's baseline as people say it, e.g. "the baseline for maturity". */
+	baselineName: z.string().min(1).optional(),
+	/**
+	 * For a framework that applies only to some teams: the label of the answer that leaves it
+	 * out, e.g. "Not applicable: no generative AI in production".
+	 */
+	notApplicable: z.string().min(1).optional(),
+	/** Why the self-check gives no result for this framework (canvas), in one sentence. */
+	noVerdict: z.string().min(1).optional(),
+});
+
 export const VersionSchema = z.object({
 	label: z.string().min(1),
 	date: PartialDateSchema,
@@ -128,8 +178,56 @@ export const FrameworkSchema = z
 		strengths: z.array(z.string().min(1)).min(1),
 		limitations: z.array(z.string().min(1)).min(1),
 		useWhen: z.array(z.string().min(1)).min(1),
+		/** The parameters of the self-check's rule for this framework (see `SelfCheckRuleSchema`). */
+		selfCheck: SelfCheckRuleSchema.prefault({}),
 	})
 	.superRefine((fw, ctx) => {
+		const rule = fw.selfCheck;
+		const need = (field: string, ok: boolean, why: string) => {
+			if (!ok) ctx.addIssue({ code: 'custom', path: ['selfCheck', field], message: why });
+		};
+		if (fw.kind === 'rubric' || fw.kind === 'bands') {
+			need('points', rule.points !== undefined, `a ${fw.kind} needs the points each answer earns`);
+			need('bands', rule.bands.length > 0, `a ${fw.kind} needs its score bands`);
+			need('bands', fw.items.length > 0, `a ${fw.kind} needs items to score`);
+		}
+		if (fw.kind === 'checklist') {
+			need(
+				'baselineSections',
+				rule.baselineSections.length > 0,
+				'a checklist needs the sections of its baseline'
+			);
+		}
+		if (fw.kind === 'canvas') {
+			need('noVerdict', rule.noVerdict !== undefined, 'a canvas says why it gives no result');
+		}
+		rule.baselineSections.forEach((id, i) => {
+			if (!fw.sections.some((s) => s.id === id)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['selfCheck', 'baselineSections', i],
+					message: `"${id}" is not one of this framework's sections`,
+				});
+			}
+		});
+		rule.bands.forEach((band, i) => {
+			const last = i === rule.bands.length - 1;
+			const previous = rule.bands[i - 1]?.upTo;
+			if (!last && band.upTo === undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['selfCheck', 'bands', i, 'upTo'],
+					message: 'only the top band may be open-ended',
+				});
+			}
+			if (band.upTo !== undefined && previous !== undefined && band.upTo <= previous) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['selfCheck', 'bands', i, 'upTo'],
+					message: `bands must rise: ${band.upTo} is not above ${previous}`,
+				});
+			}
+		});
 		if ((fw.kind === 'ladder' || fw.kind === 'phase-profile') && fw.levels.length < 2) {
 			ctx.addIssue({
 				code: 'custom',
@@ -185,3 +283,5 @@ export const FrameworkSchema = z
 export type Framework = z.output<typeof FrameworkSchema>;
 export type Level = z.output<typeof LevelSchema>;
 export type FrameworkItem = z.output<typeof ItemSchema>;
+export type ScoreBand = z.output<typeof ScoreBandSchema>;
+export type SelfCheckRule = z.output<typeof SelfCheckRuleSchema>;

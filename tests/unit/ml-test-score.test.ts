@@ -2,6 +2,10 @@
 import { describe, expect, test } from 'vitest';
 import type { AnswerValue } from '~/lib/answers';
 import { SECTIONS, bandFor, mlTestScore, testPoints, type ScoredTest } from '~/lib/ml-test-score';
+import { realContent } from '../support/content';
+
+/** The bands as the framework page declares them: the one copy the calculator reads. */
+const bands = realContent().frameworks.find((f) => f.id === 'ml-test-score')!.selfCheck.bands;
 
 const tests: ScoredTest[] = SECTIONS.flatMap((section) =>
 	Array.from({ length: 7 }, (_, i) => ({ id: `${section}-${i + 1}`, section }))
@@ -50,7 +54,7 @@ describe('bandFor: the six bands of the 2017 paper', () => {
 		[7, 5],
 		[Number.NaN, 0],
 		[-1, 0],
-	])('a final score of %d is band %d', (score, band) => expect(bandFor(score)).toBe(band));
+	])('a final score of %d is band %d', (score, band) => expect(bandFor(score, bands)).toBe(band));
 });
 
 describe('mlTestScore', () => {
@@ -122,7 +126,7 @@ describe('mlTestScore', () => {
 			band: 2,
 		},
 	])('$name', ({ answers, sections, final, band }) => {
-		const result = mlTestScore(tests, answers);
+		const result = mlTestScore(tests, answers, bands);
 		expect(SECTIONS.map((s) => result.sections[s])).toEqual(sections);
 		expect(result.final).toBe(final);
 		expect(result.band).toBe(band);
@@ -132,14 +136,18 @@ describe('mlTestScore', () => {
 		const answers = JSON.parse(
 			'{"__proto__": "automated", "data-1": "sometimes", "elsewhere": "automated", "model-1": "automated"}'
 		);
-		const result = mlTestScore([...tests, { id: 'elsewhere', section: 'other' }], answers);
+		const result = mlTestScore([...tests, { id: 'elsewhere', section: 'other' }], answers, bands);
 		expect(result.final).toBe(0);
 		expect(result.sections.model).toBe(1);
 		expect(result.sections.data).toBe(0);
 	});
 
 	test('reports the weakest sections and how many tests are answered', () => {
-		const result = mlTestScore(tests, answersFor({ data: { manual: 1 }, model: { manual: 1 } }));
+		const result = mlTestScore(
+			tests,
+			answersFor({ data: { manual: 1 }, model: { manual: 1 } }),
+			bands
+		);
 		expect(result.weakest).toEqual(['infra', 'monitor']);
 		expect(result.answered).toBe(2);
 	});

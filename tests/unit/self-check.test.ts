@@ -99,6 +99,7 @@ const model: SelfCheckModel = {
 		tests: ['data', 'model', 'infra', 'monitor'].flatMap((s) =>
 			[1, 2, 3].map((n) => ({ id: `${s}-${n}`, section: s }))
 		),
+		bands: [{ upTo: 0 }, { upTo: 1 }, { upTo: 2 }, { upTo: 3 }, { upTo: 5 }, {}],
 	},
 	dimensions: [
 		{ id: 'testing', name: 'Testing' },

@@ -3,12 +3,14 @@
  * answered, writes the scores as text, and keeps the answers in localStorage.
  */
 import { ML_TEST_SCORE_STORAGE_KEY } from '../../lib/assessment';
-import { BANDS, SECTIONS, mlTestScore, type ScoredTest } from '../../lib/ml-test-score';
+import { SECTIONS, mlTestScore, type Band, type ScoredTest } from '../../lib/ml-test-score';
 import { announce, readAnswers, restoreAnswers, saveAnswers, wireReset } from './answer-form';
 
 interface CalculatorData {
 	questionSet: string;
 	tests: Array<ScoredTest & { answer: 'ml-test' }>;
+	/** The framework's score bands, from its frontmatter. */
+	bands: Array<Band & { range: string; meaning: string }>;
 }
 
 /** Format a score for people: 3.5 stays "3.5", 3 stays "3". */
@@ -33,8 +35,9 @@ class AtlasMlTestScore extends HTMLElement {
 	#update(save: boolean) {
 		const answers = readAnswers(this);
 		if (save) saveAnswers(ML_TEST_SCORE_STORAGE_KEY, this.#data.questionSet, answers);
-		const result = mlTestScore(this.#data.tests, answers);
-		const band = BANDS[result.band]!;
+		const { bands } = this.#data;
+		const result = mlTestScore(this.#data.tests, answers, bands);
+		const band = bands[result.band]!;
 
 		const final = this.querySelector<HTMLElement>('[data-final-score]');
 		if (final) {
@@ -44,7 +47,7 @@ class AtlasMlTestScore extends HTMLElement {
 		const bandView = this.querySelector<HTMLElement>('[data-band]');
 		if (bandView) bandView.dataset.band = String(result.band);
 		const range = this.querySelector('[data-band-range]');
-		if (range) range.textContent = `Band ${result.band + 1} of 6 (${band.range})`;
+		if (range) range.textContent = `Band ${result.band + 1} of ${bands.length} (${band.range})`;
 		const meaning = this.querySelector('[data-band-meaning]');
 		if (meaning) meaning.textContent = band.meaning;
 		for (const id of SECTIONS) {

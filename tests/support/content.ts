@@ -1,0 +1,22 @@
+/** The real content, read from disk and checked, as the self-check engine takes it (Node only). */
+import { readContentDir } from '~/lib/load-content';
+import { checkModel } from '~/lib/model';
+import type { EngineFramework, EnginePractice } from '~/lib/engine';
+
+/** Frameworks in sidebar order and practices with their page titles, from content/docs. */
+export function realContent(): { frameworks: EngineFramework[]; practices: EnginePractice[] } {
+	const files = readContentDir('content/docs');
+	const { model, issues } = checkModel(files);
+	if (issues.length) throw new Error(`content has problems: ${JSON.stringify(issues)}`);
+	const data = (id: string, key: 'framework' | 'practice') =>
+		files.find((f) => (f.data[key] as { id?: string } | undefined)?.id === id)!.data;
+	const order = (id: string) =>
+		((data(id, 'framework').sidebar as { order?: number } | undefined)?.order ?? 99) as number;
+	const frameworks = [...model.frameworks].sort((a, b) => order(a.id) - order(b.id));
+	const practices = model.practices.map((p) => ({
+		...p,
+		title: String(data(p.id, 'practice').title),
+		startManually: '',
+	}));
+	return { frameworks, practices };
+}
