@@ -1,0 +1,503 @@
+/**
+ * The self-check engine: one pure model built from the frameworks and practices collections,
+ * and one scorer per framework `kind`, each returning the same result shape. Nothing here
+ * knows a framework by id: what a framework's rule needs (levels, items, sections, score
+ * bands, the baseline of a checklist, an answer that leaves it out) comes from its frontmatter.
+ *
+ * Questions are of three sorts, all answered once and shared by every framework that uses
+ * them: practices (id = the practice id), a framework's items and themes (`<framework>:<id>`),
+ * and a framework's scope question (`<framework>`), for frameworks that apply only to some
+ * teams. An item that is not answered directly takes its answer from the practices mapped to
+ * it, once all of them are answered (the site's rule, stated on "How scoring works").
+ */
+import type { Framework } from '../schemas/framework';
+import type { Mapping, Practice } from '../schemas/practice';
+import type { AnswerType, AnswerValue, Answers } from './answers';
+
+/** A practice as the engine needs it. */
+export type EnginePractice = Pick<
+	Practice,
+	'id' | 'statement' | 'answer' | 'dimension' | 'dependsOn' | 'quickCheck'
+> & {
+	title: string;
+	/** The practice page's "Start manually" advice, as plain text. */
+	startManually: string;
+	mappings: readonly Mapping[];
+};
+
+/** A framework as the engine needs it. */
+export type EngineFramework = Pick<
+	Framework,
+	'id' | 'name' | 'shortName' | 'kind' | 'levelTerm' | 'selfCheck'
+> & {
+	levels: ReadonlyArray<Pick<Framework['levels'][number], 'n' | 'name' | 'summary'>>;
+	dimensions: ReadonlyArray<Pick<Framework['dimensions'][number], 'id' | 'name'>>;
+	sections: ReadonlyArray<Pick<Framework['sections'][number], 'id' | 'name'>>;
+	items: ReadonlyArray<
+		Pick<Framework['items'][number], 'id' | 'label' | 'section' | 'name' | 'summary' | 'appliesTo'>
+	>;
+};
+
+/** One question of the self-check. */
+export interface Question {
+	id: string;
+	answer: AnswerType;
+	/** Short title, e.g. a practice's title or "Data 1 · Feature expectations are captured". */
+	title: string;
+	/** The checkable statement the reader answers. */
+	statement: string;
+	/** Asked in the quick check; every other question is in the deep check. */
+	quick: boolean;
+	/** The practice's dimension; items and themes have none. */
+	dimension?: string;
+	/** For items, themes and scope questions: the framework they belong to. */
+	frameworkId?: string;
+	/** For choice questions: the options, in order. */
+	options?: ReadonlyArray<{ value: AnswerValue; label: string }>;
+	dependsOn: readonly string[];
+	startManually: string;
+}
+
+/** The model the self-check page, the client element and the report all read. */
+export interface SelfCheckModel {
+	frameworks: readonly EngineFramework[];
+	practices: readonly EnginePractice[];
+	questions: readonly Question[];
+}
+
+/** The id of an item's or a theme's question. */
+export const itemQuestionId = (frameworkId: string, id: string) => `${frameworkId}:${id}`;
+
+/** Build the model from the content collections (already validated and cross-checked). */
+export function buildSelfCheckModel(
+	frameworks: readonly EngineFramework[],
+	practices: readonly EnginePractice[]
+): SelfCheckModel {
+	const questions: Question[] = practices.map((p) => ({
+		id: p.id,
+		answer: p.answer,
+		title: p.title,
+		statement: p.statement,
+		quick: p.quickCheck,
+		dimension: p.dimension,
+		dependsOn: p.dependsOn,
+		startManually: p.startManually,
+	}));
+	for (const fw of frameworks) {
+		if (fw.selfCheck.notApplicable) {
+			questions.push({
+				id: fw.id,
+				answer: 'binary',
+				title: `Does ${fw.shortName} apply to you?`,
+				statement: `${fw.name} applies to this team.`,
+				quick: true,
+				frameworkId: fw.id,
+				options: [
+					{ value: 'yes', label: 'Yes, it applies' },
+					{ value: 'na', label: fw.selfCheck.notApplicable },
+				],
+				dependsOn: [],
+				startManually: '',
+			});
+		}
+		if (fw.kind === 'phase-profile') {
+			for (const theme of fw.dimensions) {
+				questions.push({
+					id: itemQuestionId(fw.id, theme.id),
+					answer: 'choice',
+					title: `${fw.shortName}: ${theme.name}`,
+					statement: `Which ${fw.levelTerm.toLowerCase()} best describes ${theme.name}?`,
+					quick: true,
+					frameworkId: fw.id,
+					options: fw.levels.map((l) => ({
+						value: `phase-${l.n}` as AnswerValue,
+						label: `${l.name}: ${l.summary}`,
+					})),
+					dependsOn: [],
+					startManually: '',
+				});
+			}
+		}
+		if (fw.kind === 'rubric' || fw.kind === 'bands' || fw.kind === 'checklist') {
+			for (const item of fw.items) {
+				questions.push({
+					id: itemQuestionId(fw.id, item.id),
+					answer: fw.kind === 'checklist' ? 'binary' : 'ml-test',
+					title: `${item.label} · ${item.name}`,
+					statement: item.summary,
+					quick: false,
+					frameworkId: fw.id,
+					dependsOn: [],
+					startManually: '',
+				});
+			}
+		}
+	}
+	return { frameworks, practices, questions };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results
+
+/** One answer that a result rests on, for "Why this level?". */
+export interface Evidence {
+	/** The question this evidence comes from. */
+	questionId: string;
+	title: string;
+	/** The reader's answer; undefined when not answered yet. */
+	answer: AnswerValue | undefined;
+	/** For an item answered through practices: the practices' titles. */
+	via?: string[];
+	/** The level (ladder, phase) or section (rubric, checklist) the evidence belongs to. */
+	where?: string;
+	/** True when "manually" is not enough here. */
+	needsAutomation?: boolean;
+}
+
+export type ResultStatus = 'pending' | 'scored' | 'not-applicable' | 'no-verdict';
+
+/** The one shape every scorer returns, and every view renders. */
+export interface Result {
+	/** `data-result-for`: the framework id, or `<framework>:<theme>` for a phase profile. */
+	id: string;
+	frameworkId: string;
+	kind: EngineFramework['kind'];
+	/** Who the result is for: "Microsoft MLOps" or "Google AI Adoption: Learn". */
+	label: string;
+	/** `pending` until the rule has an answer; then `scored`. */
+	status: ResultStatus;
+	/** The level, phase or band reached (checklists: 1 when the baseline holds, else 0). */
+	level?: number;
+	/** The name of what was reached, e.g. "DevOps but no MLOps" or "above 1, up to 2". */
+	levelName?: string;
+	/** Rubrics and bands: the score the level comes from. */
+	score?: number;
+	/** The next level, phase or band, if there is one. */
+	next?: { n: number; name: string };
+	/** Questions the rule uses, and how many of them are answered (directly or through practices). */
+	asked: number;
+	answered: number;
+	/** Every answer that counts in favour, at any level. */
+	inPlace: Evidence[];
+	/** What stands between the result and the next level: answers that fall short, and gaps. */
+	blockers: Evidence[];
+	/** A reason in words: why there is no verdict, or what the score is made of. */
+	note?: string;
+}
+
+const inPlaceAnswer = (answer: AnswerValue | undefined) =>
+	answer === 'yes' || answer === 'manual' || answer === 'automated';
+
+/** Whether one answer satisfies one ladder or phase mapping. */
+export function meets(
+	practice: Pick<EnginePractice, 'answer'>,
+	mapping: Pick<Mapping, 'minimum'>,
+	answer: AnswerValue | undefined
+): boolean {
+	if (answer === 'automated' || answer === 'yes') return true;
+	return answer === 'manual' && practice.answer === 'automation' && mapping.minimum !== 'automated';
+}
+
+/** The answer of a question, with prototype keys and foreign values ignored. */
+function answerOf(answers: Answers, id: string): AnswerValue | undefined {
+	return Object.hasOwn(answers, id) ? answers[id] : undefined;
+}
+
+interface Context {
+	model: SelfCheckModel;
+	answers: Answers;
+	practicesFor: (frameworkId: string) => Array<{ practice: EnginePractice; mapping: Mapping }>;
+}
+
+/** An item's answer: the reader's own, else what all the practices mapped to it say together. */
+function itemAnswer(
+	ctx: Context,
+	fw: EngineFramework,
+	itemId: string
+): { answer: AnswerValue | undefined; via?: string[] } {
+	const own = answerOf(ctx.answers, itemQuestionId(fw.id, itemId));
+	if (own !== undefined) return { answer: own };
+	const mapped = ctx.practicesFor(fw.id).filter(({ mapping }) => mapping.item === itemId);
+	if (!mapped.length) return { answer: undefined };
+	const values = mapped.map(({ practice }) => answerOf(ctx.answers, practice.id));
+	if (values.some((v) => v === undefined)) return { answer: undefined };
+	const via = mapped.map(({ practice }) => practice.title);
+	const counted = values.filter((v) => v !== 'na');
+	if (!counted.length) return { answer: 'na', via };
+	// The weakest practice decides: an item is only as far along as all of its parts.
+	const rank = (v: AnswerValue | undefined) =>
+		v === 'automated' ? 3 : v === 'yes' ? 2 : v === 'manual' ? 1 : 0;
+	const weakest = counted.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+	if (fw.kind === 'checklist') return { answer: inPlaceAnswer(weakest) ? 'yes' : 'no', via };
+	return { answer: rank(weakest) === 0 ? 'not-yet' : weakest, via };
+}
+
+/** Points one item earns under a rubric's or bands' `points`. */
+function pointsFor(fw: EngineFramework, answer: AnswerValue | undefined): number {
+	const points = fw.selfCheck.points;
+	if (!points) return 0;
+	if (answer === 'automated') return points.automated;
+	if (answer === 'manual') return points.manual;
+	if (answer === 'yes') return points.yes;
+	return 0;
+}
+
+function ladderResult(ctx: Context, fw: EngineFramework): Result {
+	const mapped = ctx.practicesFor(fw.id).filter(({ mapping }) => mapping.level !== undefined);
+	const evidence = ({ practice, mapping }: (typeof mapped)[number]): Evidence => ({
+		questionId: practice.id,
+		title: practice.title,
+		answer: answerOf(ctx.answers, practice.id),
+		where: `${fw.levelTerm} ${mapping.level}`,
+		needsAutomation: practice.answer === 'automation' && mapping.minimum === 'automated',
+	});
+	const atLevel = (n: number) => mapped.filter(({ mapping }) => mapping.level === n);
+	const met = (m: (typeof mapped)[number]) =>
+		meets(m.practice, m.mapping, answerOf(ctx.answers, m.practice.id));
+	const ids = new Set(mapped.map((m) => m.practice.id));
+	const answered = [...ids].filter((id) => answerOf(ctx.answers, id) !== undefined).length;
+
+	// A level is reached when none of its answered practices falls short and at least one of them
+	// is answered; levels without practices (a floor such as "No MLOps") are reached by default.
+	let reached: EngineFramework['levels'][number] | undefined;
+	for (const level of fw.levels) {
+		const here = atLevel(level.n);
+		const ok =
+			here.length === 0 ||
+			(here.some((m) => answerOf(ctx.answers, m.practice.id) !== undefined) &&
+				here.every((m) => {
+					const answer = answerOf(ctx.answers, m.practice.id);
+					return answer === undefined || answer === 'na' || met(m);
+				}));
+		if (!ok) break;
+		reached = level;
+	}
+	const nextLevel = fw.levels.find((l) => l.n > (reached?.n ?? -Infinity));
+	const first = fw.levels[0]!;
+	return {
+		id: fw.id,
+		frameworkId: fw.id,
+		kind: fw.kind,
+		label: fw.shortName,
+		status: answered ? 'scored' : 'pending',
+		...(answered
+			? {
+					level: reached?.n ?? first.n - 1,
+					levelName: reached?.name ?? `Not yet ${first.name}`,
+				}
+			: {}),
+		...(nextLevel ? { next: { n: nextLevel.n, name: nextLevel.name } } : {}),
+		asked: ids.size,
+		answered,
+		inPlace: mapped.filter(met).map(evidence),
+		blockers: nextLevel
+			? atLevel(nextLevel.n)
+					.filter((m) => !met(m) && answerOf(ctx.answers, m.practice.id) !== 'na')
+					.map(evidence)
+			: [],
+	};
+}
+
+function phaseResults(ctx: Context, fw: EngineFramework): Result[] {
+	return fw.dimensions.map((theme) => {
+		const answer = answerOf(ctx.answers, itemQuestionId(fw.id, theme.id));
+		const phase = fw.levels.find((l) => answer === `phase-${l.n}`);
+		const next = fw.levels.find((l) => l.n > (phase?.n ?? -Infinity));
+		const mapped = ctx
+			.practicesFor(fw.id)
+			.filter(({ mapping }) => mapping.theme === theme.id && mapping.level !== undefined);
+		const evidence = ({ practice, mapping }: (typeof mapped)[number]): Evidence => ({
+			questionId: practice.id,
+			title: practice.title,
+			answer: answerOf(ctx.answers, practice.id),
+			where: `${fw.levelTerm} ${mapping.level}`,
+		});
+		return {
+			id: itemQuestionId(fw.id, theme.id),
+			frameworkId: fw.id,
+			kind: fw.kind,
+			label: `${fw.shortName}: ${theme.name}`,
+			status: phase ? 'scored' : 'pending',
+			...(phase ? { level: phase.n, levelName: phase.name } : {}),
+			...(next ? { next: { n: next.n, name: next.name } } : {}),
+			asked: 1,
+			answered: phase ? 1 : 0,
+			inPlace: mapped
+				.filter((m) => meets(m.practice, m.mapping, answerOf(ctx.answers, m.practice.id)))
+				.map(evidence),
+			blockers: next
+				? mapped
+						.filter(
+							(m) =>
+								m.mapping.level === next.n &&
+								!meets(m.practice, m.mapping, answerOf(ctx.answers, m.practice.id))
+						)
+						.map(evidence)
+				: [],
+		} satisfies Result;
+	});
+}
+
+/** The band a score falls in: the first whose upper bound is not below it. */
+function bandFor(fw: EngineFramework, score: number) {
+	const bands = fw.selfCheck.bands;
+	return bands.find((b) => b.upTo === undefined || score <= b.upTo) ?? bands.at(-1)!;
+}
+
+function scoredItems(ctx: Context, fw: EngineFramework) {
+	return fw.items.map((item) => {
+		const { answer, via } = itemAnswer(ctx, fw, item.id);
+		const section = fw.sections.find((s) => s.id === item.section);
+		return {
+			item,
+			answer,
+			points: pointsFor(fw, answer),
+			evidence: {
+				questionId: itemQuestionId(fw.id, item.id),
+				title: `${item.label} · ${item.name}`,
+				answer,
+				...(via ? { via } : {}),
+				where: section?.name ?? item.section,
+			} satisfies Evidence,
+		};
+	});
+}
+
+function rubricResult(ctx: Context, fw: EngineFramework): Result {
+	const items = scoredItems(ctx, fw);
+	const sums = fw.sections.map((s) => ({
+		section: s,
+		score: items.filter((i) => i.item.section === s.id).reduce((sum, i) => sum + i.points, 0),
+	}));
+	const byMin = fw.selfCheck.aggregate === 'min-of-sections';
+	const score = byMin
+		? Math.min(...sums.map((s) => s.score))
+		: sums.reduce((sum, s) => sum + s.score, 0);
+	return bandedResult(fw, items, score, (i) =>
+		// Under "weakest section", only the weakest sections' items raise the score.
+		byMin ? sums.some((s) => s.score === score && s.section.id === i.item.section) : true
+	);
+}
+
+function bandsResult(ctx: Context, fw: EngineFramework): Result {
+	if (fw.selfCheck.notApplicable && answerOf(ctx.answers, fw.id) === 'na') {
+		return {
+			id: fw.id,
+			frameworkId: fw.id,
+			kind: fw.kind,
+			label: fw.shortName,
+			status: 'not-applicable',
+			asked: 1,
+			answered: 1,
+			inPlace: [],
+			blockers: [],
+			note: fw.selfCheck.notApplicable,
+		};
+	}
+	const items = scoredItems(ctx, fw);
+	return bandedResult(
+		fw,
+		items,
+		items.reduce((sum, i) => sum + i.points, 0),
+		() => true
+	);
+}
+
+function bandedResult(
+	fw: EngineFramework,
+	items: ReturnType<typeof scoredItems>,
+	score: number,
+	raises: (item: ReturnType<typeof scoredItems>[number]) => boolean
+): Result {
+	const answered = items.filter((i) => i.answer !== undefined).length;
+	const band = bandFor(fw, score);
+	const next = fw.selfCheck.bands.find((b) => b.n > band.n);
+	const top = fw.selfCheck.points?.automated ?? 1;
+	return {
+		id: fw.id,
+		frameworkId: fw.id,
+		kind: fw.kind,
+		label: fw.shortName,
+		status: answered ? 'scored' : 'pending',
+		...(answered
+			? { level: band.n, levelName: band.range, score: Math.round(score * 100) / 100 }
+			: {}),
+		...(next ? { next: { n: next.n, name: next.range } } : {}),
+		asked: items.length,
+		answered,
+		inPlace: items.filter((i) => i.points > 0).map((i) => i.evidence),
+		blockers: next ? items.filter((i) => i.points < top && raises(i)).map((i) => i.evidence) : [],
+	};
+}
+
+function checklistResult(ctx: Context, fw: EngineFramework): Result {
+	const baseline = new Set(fw.selfCheck.baselineSections);
+	const items = scoredItems(ctx, fw);
+	const inBaseline = items.filter((i) => baseline.has(i.item.section));
+	const holds = (i: (typeof items)[number]) => i.answer === 'yes' || i.answer === 'na';
+	const answered = inBaseline.filter((i) => i.answer !== undefined).length;
+	const met = inBaseline.every(holds);
+	return {
+		id: fw.id,
+		frameworkId: fw.id,
+		kind: fw.kind,
+		label: fw.shortName,
+		status: answered ? 'scored' : 'pending',
+		...(answered
+			? {
+					level: met ? 1 : 0,
+					levelName: met ? 'Baseline met' : 'Baseline not met yet',
+					score: inBaseline.filter(holds).length,
+				}
+			: {}),
+		...(met ? {} : { next: { n: 1, name: 'Baseline met' } }),
+		asked: inBaseline.length,
+		answered,
+		inPlace: items.filter(holds).map((i) => i.evidence),
+		blockers: inBaseline.filter((i) => !holds(i)).map((i) => i.evidence),
+		note: fw.selfCheck.baselineName,
+	};
+}
+
+function canvasResult(fw: EngineFramework): Result {
+	return {
+		id: fw.id,
+		frameworkId: fw.id,
+		kind: fw.kind,
+		label: fw.shortName,
+		status: 'no-verdict',
+		asked: 0,
+		answered: 0,
+		inPlace: [],
+		blockers: [],
+		note: fw.selfCheck.noVerdict,
+	};
+}
+
+/** Every framework's result for a set of answers, in the order of the frameworks. */
+export function evaluateAll(model: SelfCheckModel, answers: Answers): Result[] {
+	const byFramework = new Map<string, Array<{ practice: EnginePractice; mapping: Mapping }>>();
+	for (const practice of model.practices) {
+		for (const mapping of practice.mappings) {
+			if (!byFramework.has(mapping.framework)) byFramework.set(mapping.framework, []);
+			byFramework.get(mapping.framework)!.push({ practice, mapping });
+		}
+	}
+	const ctx: Context = { model, answers, practicesFor: (id) => byFramework.get(id) ?? [] };
+	return model.frameworks.flatMap((fw): Result[] => {
+		switch (fw.kind) {
+			case 'ladder':
+				return [ladderResult(ctx, fw)];
+			case 'phase-profile':
+				return phaseResults(ctx, fw);
+			case 'rubric':
+				return [rubricResult(ctx, fw)];
+			case 'bands':
+				return [bandsResult(ctx, fw)];
+			case 'checklist':
+				return [checklistResult(ctx, fw)];
+			case 'canvas':
+				return [canvasResult(fw)];
+		}
+	});
+}
