@@ -40,6 +40,9 @@ export interface Question {
 	answer: AnswerType;
 }
 
+/** Question ids that an older question set used, mapped to the ids that replaced them. */
+export type Aliases = Readonly<Record<string, string>>;
+
 /** What targets may be set: framework id → allowed level numbers. */
 export type TargetOptions = Readonly<Record<string, readonly number[]>>;
 
@@ -85,10 +88,11 @@ export function decodeAssessment(
 	input: unknown,
 	questions: readonly Question[],
 	questionSet: string,
-	targetOptions: TargetOptions = {}
+	targetOptions: TargetOptions = {},
+	aliases: Aliases = {}
 ): DecodeResult {
 	try {
-		return decode(input, questions, questionSet, targetOptions);
+		return decode(input, questions, questionSet, targetOptions, aliases);
 	} catch {
 		// Defence in depth: the checks below should make this unreachable.
 		return { ok: false, error: 'The saved answers could not be read.' };
@@ -99,7 +103,8 @@ function decode(
 	input: unknown,
 	questions: readonly Question[],
 	questionSet: string,
-	targetOptions: TargetOptions
+	targetOptions: TargetOptions,
+	aliases: Aliases
 ): DecodeResult {
 	let data: unknown = input;
 	if (typeof input === 'string') {
@@ -134,10 +139,11 @@ function decode(
 	const byId = new Map(questions.map((q) => [q.id, q]));
 	const answers: Record<string, AnswerValue> = {};
 	const dropped: string[] = [];
-	for (const [id, value] of Object.entries(data.answers)) {
+	for (const [oldId, value] of Object.entries(data.answers)) {
+		const id = Object.hasOwn(aliases, oldId) ? aliases[oldId]! : oldId;
 		const question = byId.get(id);
 		if (question && isValidAnswer(question.answer, value)) answers[id] = value;
-		else dropped.push(clip(id, 80));
+		else dropped.push(clip(oldId, 80));
 	}
 	const targets: Record<string, number> = {};
 	for (const [id, value] of Object.entries(data.targets ?? {})) {
@@ -170,6 +176,41 @@ function decode(
 		dropped,
 		...(notice ? { notice } : {}),
 	};
+}
+
+/**
+ * The stored assessment with some answers replaced: `own` says which question ids the caller
+ * owns (e.g. one framework's items); every other answer, the targets and the question-set tag
+ * are kept as stored. Returns undefined, so that the caller saves nothing, when the stored data
+ * cannot be read: it is never overwritten.
+ */
+export function mergeStoredAnswers(
+	stored: string | null,
+	questionSet: string,
+	own: (id: string) => boolean,
+	answers: Record<string, AnswerValue>,
+	now: Date = new Date()
+): string | undefined {
+	if (stored === null) return JSON.stringify(encodeAssessment(questionSet, answers, now));
+	let data: unknown;
+	try {
+		data = stored.length > MAX_INPUT_BYTES ? undefined : JSON.parse(stored);
+	} catch {
+		return undefined;
+	}
+	if (
+		!isRecord(data) ||
+		data.format !== ASSESSMENT_FORMAT ||
+		data.formatVersion !== ASSESSMENT_FORMAT_VERSION ||
+		!isRecord(data.answers)
+	)
+		return undefined;
+	const kept = Object.fromEntries(Object.entries(data.answers).filter(([id]) => !own(id)));
+	return JSON.stringify({
+		...data,
+		updated: now.toISOString(),
+		answers: { ...kept, ...answers },
+	});
 }
 
 /** Encode text as base64url (UTF-8), for the URL fragment. */
@@ -205,7 +246,8 @@ export function decodeShareFragment(
 	fragment: string,
 	questions: readonly Question[],
 	questionSet: string,
-	targetOptions: TargetOptions = {}
+	targetOptions: TargetOptions = {},
+	aliases: Aliases = {}
 ): DecodeResult | undefined {
 	const hash = fragment.startsWith('#') ? fragment.slice(1) : fragment;
 	if (!hash.startsWith(`${SHARE_PARAM}=`)) return undefined;
@@ -219,7 +261,7 @@ export function decodeShareFragment(
 	const json = fromBase64Url(encoded);
 	if (json === undefined)
 		return { ok: false, error: 'The shared link is damaged: its answers cannot be decoded.' };
-	return decodeAssessment(json, questions, questionSet, targetOptions);
+	return decodeAssessment(json, questions, questionSet, targetOptions, aliases);
 }
 
 /**

@@ -13,6 +13,7 @@
 import type { Framework } from '../schemas/framework';
 import type { Mapping, Practice } from '../schemas/practice';
 import type { AnswerType, AnswerValue, Answers } from './answers';
+import { questionSetVersion, type Aliases, type TargetOptions } from './assessment';
 
 /** A practice as the engine needs it. */
 export type EnginePractice = Pick<
@@ -63,6 +64,12 @@ export interface SelfCheckModel {
 	frameworks: readonly EngineFramework[];
 	practices: readonly EnginePractice[];
 	questions: readonly Question[];
+	/** A tag that changes whenever a question's id or answer type does. */
+	questionSet: string;
+	/** Ids earlier question sets used, mapped to today's (e.g. `theme-learn` for a theme). */
+	aliases: Aliases;
+	/** The levels a reader may set as a target, per ladder. */
+	targetOptions: TargetOptions;
 }
 
 /** The id of an item's or a theme's question. */
@@ -73,6 +80,7 @@ export function buildSelfCheckModel(
 	frameworks: readonly EngineFramework[],
 	practices: readonly EnginePractice[]
 ): SelfCheckModel {
+	const aliases: Record<string, string> = {};
 	const questions: Question[] = practices.map((p) => ({
 		id: p.id,
 		answer: p.answer,
@@ -102,6 +110,8 @@ export function buildSelfCheckModel(
 		}
 		if (fw.kind === 'phase-profile') {
 			for (const theme of fw.dimensions) {
+				// The first self-check named theme questions `theme-<id>`.
+				aliases[`theme-${theme.id}`] = itemQuestionId(fw.id, theme.id);
 				questions.push({
 					id: itemQuestionId(fw.id, theme.id),
 					answer: 'choice',
@@ -127,13 +137,39 @@ export function buildSelfCheckModel(
 					statement: item.summary,
 					quick: false,
 					frameworkId: fw.id,
+					// A checklist statement may be "not applicable" only where it says whom it applies to.
+					...(fw.kind === 'checklist'
+						? {
+								options: [
+									{ value: 'no' as const, label: 'No' },
+									{ value: 'yes' as const, label: 'Yes' },
+									...(item.appliesTo
+										? [
+												{
+													value: 'na' as const,
+													label: `Not applicable: ${item.appliesTo.toLowerCase()}`,
+												},
+											]
+										: []),
+								],
+							}
+						: {}),
 					dependsOn: [],
 					startManually: '',
 				});
 			}
 		}
 	}
-	return { frameworks, practices, questions };
+	return {
+		frameworks,
+		practices,
+		questions,
+		questionSet: questionSetVersion(questions),
+		aliases,
+		targetOptions: Object.fromEntries(
+			frameworks.filter((f) => f.kind === 'ladder').map((f) => [f.id, f.levels.map((l) => l.n)])
+		),
+	};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -174,6 +210,10 @@ export interface Result {
 	score?: number;
 	/** The next level, phase or band, if there is one. */
 	next?: { n: number; name: string };
+	/** Rubrics: each section's score, and whether it is the weakest (which sets the result). */
+	parts?: Array<{ id: string; name: string; score: number; weakest: boolean }>;
+	/** Ladders: the reader's target level, and how many levels separate it from the result. */
+	target?: { n: number; name: string; gap: number };
 	/** Questions the rule uses, and how many of them are answered (directly or through practices). */
 	asked: number;
 	answered: number;
@@ -206,6 +246,7 @@ function answerOf(answers: Answers, id: string): AnswerValue | undefined {
 interface Context {
 	model: SelfCheckModel;
 	answers: Answers;
+	targets: Readonly<Record<string, number | undefined>>;
 	practicesFor: (frameworkId: string) => Array<{ practice: EnginePractice; mapping: Mapping }>;
 }
 
@@ -257,23 +298,29 @@ function ladderResult(ctx: Context, fw: EngineFramework): Result {
 	const ids = new Set(mapped.map((m) => m.practice.id));
 	const answered = [...ids].filter((id) => answerOf(ctx.answers, id) !== undefined).length;
 
-	// A level is reached when none of its answered practices falls short and at least one of them
-	// is answered; levels without practices (a floor such as "No MLOps") are reached by default.
+	// A level is reached when every practice of it is met or not applicable. An unanswered
+	// question of the quick check counts as not met; a deep-check question counts once it is
+	// answered, so the quick check alone can reach every level. Levels without practices (a
+	// floor such as "No MLOps") are reached by default.
 	let reached: EngineFramework['levels'][number] | undefined;
 	for (const level of fw.levels) {
 		const here = atLevel(level.n);
-		const ok =
-			here.length === 0 ||
-			(here.some((m) => answerOf(ctx.answers, m.practice.id) !== undefined) &&
-				here.every((m) => {
-					const answer = answerOf(ctx.answers, m.practice.id);
-					return answer === undefined || answer === 'na' || met(m);
-				}));
+		const ok = here.every((m) => {
+			const answer = answerOf(ctx.answers, m.practice.id);
+			return answer === 'na' || met(m) || (answer === undefined && !m.practice.quickCheck);
+		});
 		if (!ok) break;
 		reached = level;
 	}
 	const nextLevel = fw.levels.find((l) => l.n > (reached?.n ?? -Infinity));
 	const first = fw.levels[0]!;
+	const targetN = ctx.targets[fw.id];
+	const target = fw.levels.find((l) => l.n === targetN);
+	const gap = target
+		? fw.levels.filter((l) => l.n > (reached?.n ?? -Infinity) && l.n <= target.n).length
+		: 0;
+	// What blocks: the next level's gaps, or every level's up to a target further away.
+	const upTo = Math.max(nextLevel?.n ?? -Infinity, target?.n ?? -Infinity);
 	return {
 		id: fw.id,
 		frameworkId: fw.id,
@@ -287,14 +334,20 @@ function ladderResult(ctx: Context, fw: EngineFramework): Result {
 				}
 			: {}),
 		...(nextLevel ? { next: { n: nextLevel.n, name: nextLevel.name } } : {}),
+		...(target ? { target: { n: target.n, name: target.name, gap } } : {}),
 		asked: ids.size,
 		answered,
 		inPlace: mapped.filter(met).map(evidence),
-		blockers: nextLevel
-			? atLevel(nextLevel.n)
-					.filter((m) => !met(m) && answerOf(ctx.answers, m.practice.id) !== 'na')
-					.map(evidence)
-			: [],
+		blockers: mapped
+			.filter(
+				(m) =>
+					m.mapping.level! > (reached?.n ?? -Infinity) &&
+					m.mapping.level! <= upTo &&
+					!met(m) &&
+					answerOf(ctx.answers, m.practice.id) !== 'na' &&
+					(m.practice.quickCheck || answerOf(ctx.answers, m.practice.id) !== undefined)
+			)
+			.map(evidence),
 	};
 }
 
@@ -373,10 +426,17 @@ function rubricResult(ctx: Context, fw: EngineFramework): Result {
 	const score = byMin
 		? Math.min(...sums.map((s) => s.score))
 		: sums.reduce((sum, s) => sum + s.score, 0);
-	return bandedResult(fw, items, score, (i) =>
+	const result = bandedResult(fw, items, score, (i) =>
 		// Under "weakest section", only the weakest sections' items raise the score.
 		byMin ? sums.some((s) => s.score === score && s.section.id === i.item.section) : true
 	);
+	result.parts = sums.map((s) => ({
+		id: s.section.id,
+		name: s.section.name,
+		score: Math.round(s.score * 100) / 100,
+		weakest: byMin && s.score === score,
+	}));
+	return result;
 }
 
 function bandsResult(ctx: Context, fw: EngineFramework): Result {
@@ -474,8 +534,12 @@ function canvasResult(fw: EngineFramework): Result {
 	};
 }
 
-/** Every framework's result for a set of answers, in the order of the frameworks. */
-export function evaluateAll(model: SelfCheckModel, answers: Answers): Result[] {
+/** Every framework's result for a set of answers (and ladder targets), in the order of the frameworks. */
+export function evaluateAll(
+	model: SelfCheckModel,
+	answers: Answers,
+	targets: Readonly<Record<string, number | undefined>> = {}
+): Result[] {
 	const byFramework = new Map<string, Array<{ practice: EnginePractice; mapping: Mapping }>>();
 	for (const practice of model.practices) {
 		for (const mapping of practice.mappings) {
@@ -483,7 +547,12 @@ export function evaluateAll(model: SelfCheckModel, answers: Answers): Result[] {
 			byFramework.get(mapping.framework)!.push({ practice, mapping });
 		}
 	}
-	const ctx: Context = { model, answers, practicesFor: (id) => byFramework.get(id) ?? [] };
+	const ctx: Context = {
+		model,
+		answers,
+		targets,
+		practicesFor: (id) => byFramework.get(id) ?? [],
+	};
 	return model.frameworks.flatMap((fw): Result[] => {
 		switch (fw.kind) {
 			case 'ladder':

@@ -29,6 +29,10 @@ export function resultHeadline(result: Result, levelTerm = 'Level'): string {
 /** How much of the rule's questions the result rests on: "based on 9 of 14 questions". */
 export function coverageText(result: Result): string {
 	if (result.status === 'no-verdict' || result.status === 'not-applicable') return '';
+	if (result.status === 'pending')
+		return result.asked === 1
+			? 'its one question is not answered yet'
+			: `none of the ${result.asked} questions ${result.label}'s result depends on is answered yet`;
 	return `based on ${result.answered} of ${result.asked} question${result.asked === 1 ? '' : 's'} ${result.label}'s result depends on`;
 }
 

@@ -1,5 +1,6 @@
 /** Shapes shared by framework and practice frontmatter. */
 import { z } from 'astro/zod';
+import { DIMENSIONS, type DimensionId } from '../lib/dimensions';
 
 /** A kebab-case identifier that stays stable once published, e.g. `microsoft-mlops`. */
 export const IdSchema = z
@@ -28,20 +29,8 @@ export const SourceSchema = z.object({
 	note: z.string().optional(),
 });
 
-/** The nine capability dimensions every practice belongs to (see docs/decisions). */
-export const DIMENSIONS = [
-	{ id: 'collaboration', name: 'Collaboration & roles' },
-	{ id: 'data', name: 'Data management & validation' },
-	{ id: 'experiments', name: 'Experiment tracking & reproducibility' },
-	{ id: 'training', name: 'Training automation' },
-	{ id: 'testing', name: 'Testing & validation' },
-	{ id: 'deployment', name: 'Deployment & release' },
-	{ id: 'monitoring', name: 'Monitoring & feedback' },
-	{ id: 'governance', name: 'Governance, documentation & responsible AI' },
-	{ id: 'platform', name: 'Scale & platform' },
-] as const;
-
-export type DimensionId = (typeof DIMENSIONS)[number]['id'];
+/** The nine capability dimensions live in a zod-free module, so that browser code can use them. */
+export { DIMENSIONS, type DimensionId };
 
 export const DimensionIdSchema = z.enum(
 	DIMENSIONS.map((d) => d.id) as [DimensionId, ...DimensionId[]]

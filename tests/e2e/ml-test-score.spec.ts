@@ -3,7 +3,10 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const SECTIONS = ['data', 'model', 'infra', 'monitor'];
-const STORAGE_KEY = 'mlops-atlas-assessment:ml-test-score:v1';
+/** The self-check's saved assessment, which the calculator shares. */
+const STORAGE_KEY = 'mlops-atlas-assessment:v1';
+/** Where the first calculator kept its answers on its own, with bare test ids. */
+const LEGACY_KEY = 'mlops-atlas-assessment:ml-test-score:v1';
 
 const finalScore = (page: Page) => page.locator('[data-final-score]');
 const band = (page: Page) => page.locator('[data-band]');
@@ -11,7 +14,7 @@ const band = (page: Page) => page.locator('[data-band]');
 /** Open the calculator and wait until its element has started (it reveals the results panel). */
 async function openCalculator(page: Page) {
 	await page.goto('/self-check/ml-test-score/');
-	await expect(page.locator('atlas-ml-test-score')).toHaveAttribute('data-ready', '');
+	await expect(page.locator('atlas-rubric-calculator')).toHaveAttribute('data-ready', '');
 }
 
 /** Answer the first `count` tests of a section with the given label. */
@@ -23,7 +26,7 @@ async function answerSection(
 ) {
 	for (let i = 1; i <= count; i++) {
 		await page
-			.locator(`fieldset[data-test="${section}-${i}"]`)
+			.locator(`fieldset[data-test="ml-test-score:${section}-${i}"]`)
 			.getByLabel(label, { exact: true })
 			.check();
 	}
@@ -35,7 +38,7 @@ test.describe('ML Test Score calculator', () => {
 		const legends = await page.locator('fieldset[data-test] legend').allTextContents();
 		expect(legends).toHaveLength(28);
 		expect(legends.map((l) => l.trim())).toContain('Infra 6 · Models are canaried before serving');
-		await expect(page.locator('fieldset[data-test="data-1"] label')).toHaveText([
+		await expect(page.locator('fieldset[data-test="ml-test-score:data-1"] label')).toHaveText([
 			'Not done',
 			'Manual',
 			'Automated',
@@ -62,7 +65,7 @@ test.describe('ML Test Score calculator', () => {
 		for (const section of SECTIONS) await answerSection(page, section, 2, 'Automated');
 		await expect(finalScore(page)).toHaveAttribute('data-final-score', '2');
 		await page.reload();
-		await expect(page.locator('atlas-ml-test-score')).toHaveAttribute('data-ready', '');
+		await expect(page.locator('atlas-rubric-calculator')).toHaveAttribute('data-ready', '');
 		await expect(finalScore(page)).toHaveAttribute('data-final-score', '2');
 		await expect(band(page)).toHaveAttribute('data-band', '2');
 		await expect(page.locator('fieldset[data-test] input:checked')).toHaveCount(8);
@@ -77,9 +80,9 @@ test.describe('ML Test Score calculator', () => {
 				formatVersion: 1,
 				questionSet: 'x',
 				answers: {
-					'data-1': 99,
-					'data-2': 'automated',
-					'data-2 ': 'automated',
+					'ml-test-score:data-1': 99,
+					'ml-test-score:data-2': 'automated',
+					'ml-test-score:data-2 ': 'automated',
 					constructor: 'automated',
 				},
 			}),
@@ -97,7 +100,7 @@ test.describe('ML Test Score calculator', () => {
 			expect(score).toBeGreaterThanOrEqual(0);
 			expect(score).toBeLessThanOrEqual(7);
 			// The results panel only: one test's own description mentions NaN values.
-			await expect(page.locator('atlas-ml-test-score .atlas-results')).not.toContainText('NaN');
+			await expect(page.locator('atlas-rubric-calculator .atlas-results')).not.toContainText('NaN');
 			// Only the valid stored answer survives; answering data 1 adds to it.
 			await answerSection(page, 'data', 1, 'Automated');
 			await expect(page.locator('[data-section="data"] [data-section-score]')).toHaveText(
@@ -106,4 +109,57 @@ test.describe('ML Test Score calculator', () => {
 			expect(errors).toEqual([]);
 		});
 	}
+
+	test('answers saved by the first calculator are taken over once', async ({ page }) => {
+		await page.addInitScript(
+			([key, value]) => {
+				if (!sessionStorage.getItem('seeded')) localStorage.setItem(key!, value!);
+				sessionStorage.setItem('seeded', '1');
+			},
+			[
+				LEGACY_KEY,
+				JSON.stringify({
+					format: 'mlops-atlas-assessment',
+					formatVersion: 1,
+					questionSet: 'old',
+					answers: { 'data-1': 'automated', 'model-1': 'manual' },
+				}),
+			]
+		);
+		await openCalculator(page);
+		await expect(page.locator('fieldset[data-test] input:checked')).toHaveCount(2);
+		const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), STORAGE_KEY);
+		expect(saved.answers).toEqual({
+			'ml-test-score:data-1': 'automated',
+			'ml-test-score:model-1': 'manual',
+		});
+	});
+
+	test('saving keeps the self-check’s other answers and targets', async ({ page }) => {
+		await page.addInitScript(
+			([key, value]) => {
+				if (!sessionStorage.getItem('seeded')) localStorage.setItem(key!, value!);
+				sessionStorage.setItem('seeded', '1');
+			},
+			[
+				STORAGE_KEY,
+				JSON.stringify({
+					format: 'mlops-atlas-assessment',
+					formatVersion: 1,
+					questionSet: 'x',
+					updated: '2026-01-01T00:00:00.000Z',
+					answers: { 'code-version-control': 'yes' },
+					targets: { 'microsoft-mlops': 3 },
+				}),
+			]
+		);
+		await openCalculator(page);
+		await answerSection(page, 'infra', 1, 'Automated');
+		await expect
+			.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), STORAGE_KEY))
+			.toMatchObject({
+				answers: { 'code-version-control': 'yes', 'ml-test-score:infra-1': 'automated' },
+				targets: { 'microsoft-mlops': 3 },
+			});
+	});
 });

@@ -14,12 +14,12 @@ const RESULTS = [
 	'google-ai-adoption:automate',
 ];
 
-/** Every result element's data-level, plus the two estimates, as one comparable object. */
+/** Every result element's data-level and coverage, and the next steps, as one comparable object. */
 async function results(page: Page) {
 	return page.evaluate(() => {
 		const out: Record<string, string | undefined> = {};
 		for (const el of document.querySelectorAll<HTMLElement>('[data-result-for]')) {
-			out[el.dataset.resultFor!] = el.dataset.level ?? el.dataset.estimate ?? el.dataset.met;
+			out[el.dataset.resultFor!] = `${el.dataset.level}/${el.dataset.answered}`;
 		}
 		out.next = [...document.querySelectorAll('[data-next-steps] li a')]
 			.map((a) => a.textContent)
@@ -42,8 +42,8 @@ async function answerSome(page: Page) {
 	await answer(page, 'code-version-control', 'Yes');
 	await answer(page, 'shared-experimentation-environment', 'Yes');
 	await answer(page, 'managed-training-compute', 'Yes');
-	await answer(page, 'theme-learn', /^Strategic:/);
-	await answer(page, 'theme-automate', /^Tactical:/);
+	await answer(page, 'google-ai-adoption:learn', /^Strategic:/);
+	await answer(page, 'google-ai-adoption:automate', /^Tactical:/);
 	await page.locator('select[data-target="microsoft-mlops"]').selectOption('3');
 }
 
@@ -55,41 +55,40 @@ test.describe('results for every framework', () => {
 		await openSelfCheck(page);
 		const before = await results(page);
 		expect(before).toMatchObject({
-			'microsoft-mlops': '0',
-			'google-mlops': '0',
-			'aws-mlops': '0',
-			'google-ai-adoption:learn': '0',
-			'ml-test-score': '0',
-			'marvelous-mlops': '0',
+			'microsoft-mlops': '/0',
+			'google-mlops': '/0',
+			'aws-mlops': '/0',
+			'google-ai-adoption:learn': '/0',
+			'ml-test-score': '/0',
+			'marvelous-mlops': '/0',
 		});
 		await answerSome(page);
 		await expect
 			.poll(() => results(page))
 			.toMatchObject({
-				'microsoft-mlops': '1',
-				'aws-mlops': '1',
-				'google-ai-adoption:learn': '2',
-				'google-ai-adoption:automate': '1',
+				'microsoft-mlops': '1/4',
+				'aws-mlops': '1/3',
+				'google-ai-adoption:learn': '2/1',
+				'google-ai-adoption:automate': '1/1',
 			});
-		expect(
-			await page.locator('[data-result-for="aws-mlops"] [data-level-label]').textContent()
-		).toBe('Phase 1 · Initial');
-		expect(await page.locator('[data-result-for="microsoft-mlops"] [data-gap]').textContent()).toBe(
-			'2 levels to go'
+		await expect(page.locator('[data-result-for="aws-mlops"] [data-headline]')).toHaveText(
+			'Phase 1 · Initial'
+		);
+		await expect(page.locator('[data-result-for="microsoft-mlops"] [data-gap]')).toHaveText(
+			'2 to go'
 		);
 		const after = await results(page);
 		expect(after.next).not.toBe(before.next);
-		const questions = await page.locator('fieldset[data-practice]').count();
-		await expect(page.locator('[data-progress-text]')).toHaveText(`7 of ${questions} answered`);
-		// "Why this level?" names what is in place.
+		const quick = await page.locator('#self-check-quick ~ section fieldset[data-practice]').count();
+		await expect(page.locator('[data-progress-text]')).toHaveText(`7 of ${quick} answered`);
+		// "Why this result?" names what is in place, and what stands before the target.
 		await page.locator('[data-result-for="microsoft-mlops"] summary').click();
-		expect(
-			await page
-				.locator('[data-result-for="microsoft-mlops"] [data-satisfied] li')
-				.allTextContents()
-		).toEqual(
-			expect.arrayContaining([expect.stringMatching(/^Data pipeline \(automated, Level 1\)$/)])
-		);
+		await expect(
+			page.locator('[data-result-for="microsoft-mlops"] [data-in-place] li')
+		).toContainText(['Data pipeline (automated, Level 1)']);
+		await expect(
+			page.locator('[data-result-for="microsoft-mlops"] [data-blockers] > p')
+		).toHaveText('Standing between you and your target (Automated model deployment):');
 	});
 
 	test('the chart and its table follow the answers', async ({ newPage }) => {
@@ -169,17 +168,24 @@ test.describe('keeping answers', () => {
 			formatVersion: 1,
 			questionSet: 'q12-00000000',
 			updated: '2026-01-01T00:00:00.000Z',
-			answers: { 'code-version-control': 'yes', 'a-retired-practice': 'yes' },
+			// The first self-check named theme questions `theme-<id>`; they are read under today's ids.
+			answers: {
+				'code-version-control': 'yes',
+				'a-retired-practice': 'yes',
+				'theme-learn': 'phase-3',
+			},
 		};
 		await page.goto(`/self-check/#check=${Buffer.from(JSON.stringify(old)).toString('base64url')}`);
-		await expect
-			.poll(() => page.locator('[data-notice-text]').textContent())
-			.toMatch(/another version of the questions \(q12-00000000\); 1 entry was dropped/);
-		expect(
-			await page
-				.locator('fieldset[data-practice="code-version-control"] input:checked')
-				.inputValue()
-		).toBe('yes');
+		await expect(page.locator('[data-notice-text]')).toHaveText(
+			/another version of the questions \(q12-00000000\); 1 entry was dropped/
+		);
+		await expect(
+			page.locator('fieldset[data-practice="code-version-control"] input:checked')
+		).toHaveValue('yes');
+		await expect(page.locator('[data-result-for="google-ai-adoption:learn"]')).toHaveAttribute(
+			'data-level',
+			'3'
+		);
 	});
 
 	test('export then import round-trips the answers', async ({ newPage }) => {
@@ -215,10 +221,14 @@ test.describe('keeping answers', () => {
 			page.locator('[data-export-md]').click(),
 		]);
 		const report = readFileSync(await download.path(), 'utf8');
+		expect(report).toMatch(/^Generated by MLOps Maturity Atlas on \d{4}-\d{2}-\d{2} /m);
 		expect(report).toContain(
-			'- **Microsoft MLOps**: Level 1 · DevOps but no MLOps (target: Level 3, 2 to go)'
+			'- **Microsoft MLOps**: Level 1 · DevOps but no MLOps (target: Level 3, 2 to go); based on 4 of'
 		);
-		expect(report).toContain('- **AI Adoption, Learn**: Phase 2 · Strategic');
+		expect(report).toContain('- **Google AI Adoption: Learn**: Phase 2 · Strategic');
+		expect(report).toContain('- **MLOps Stack Canvas**: No result: this framework has no levels.');
+		expect(report).toContain('In place: Application CI (automated, Level 1)');
+		expect(report).toContain('| Data pipeline | Automated |');
 		expect(report).toMatch(/## Next steps\n\n1\. \*\*/);
 	});
 
@@ -319,12 +329,15 @@ test.describe('privacy', () => {
 	});
 });
 
-for (const id of RESULTS) {
-	test(`without JavaScript, the result element for ${id} carries data-level`, async ({
-		newPage,
-	}) => {
-		const page = await newPage({ javaScriptEnabled: false });
-		await page.goto('/self-check/');
-		await expect(page.locator(`[data-result-for="${id}"]`)).toHaveAttribute('data-level', '0');
-	});
-}
+test('without JavaScript, results say they need it and show no level', async ({ newPage }) => {
+	const page = await newPage({ javaScriptEnabled: false });
+	await page.goto('/self-check/');
+	await expect(page.locator('atlas-self-check noscript p')).toBeVisible();
+	await expect(page.locator('atlas-self-check noscript p')).toContainText(
+		'the results are computed in your browser and need JavaScript'
+	);
+	for (const id of RESULTS) {
+		await expect(page.locator(`[data-result-for="${id}"]`)).toHaveAttribute('data-level', '');
+		await expect(page.locator(`[data-result-for="${id}"]`)).toHaveAttribute('data-asked', /^\d+$/);
+	}
+});

@@ -9,6 +9,7 @@ import {
 	type EnginePractice,
 	type Result,
 } from '~/lib/engine';
+import { markdownReport } from '~/lib/report';
 import { coverageText, evidenceText, remainingText, resultHeadline } from '~/lib/result-text';
 import { realContent } from '../support/content';
 
@@ -55,9 +56,13 @@ const tinyModel = buildSelfCheckModel([ladder], tiny);
 const result = (results: Result[], id: string) => results.find((r) => r.id === id)!;
 
 describe('a ladder framework added as content alone', () => {
-	test('its practices become questions, and it gets a result', () => {
+	test('its practices become questions, and it gets a result and a place in the report', () => {
 		expect(tinyModel.questions.map((q) => q.id)).toEqual(['tracking', 'registry', 'pipeline']);
 		expect(evaluateAll(tinyModel, {}).map((r) => r.id)).toEqual(['tiny-ladder']);
+		const answers = { tracking: 'yes', registry: 'yes' } as const;
+		const report = markdownReport(tinyModel, evaluateAll(tinyModel, answers), answers, new Date(0));
+		expect(report).toContain('- **Tiny**: Level 1 · Tracked; based on 2 of 3 questions');
+		expect(report).toContain('1. **pipeline** (/practices/pipeline/): helps Tiny.');
 	});
 
 	test.each<{ name: string; answers: Answers; level: number | undefined; answered: number }>([

@@ -1,15 +1,24 @@
-/** The ML Test Score, 2017 rules: points, section sums, the minimum, and the band edges. */
+/** The ML Test Score through the engine's rubric rule, with the real frontmatter: points, section sums, the minimum, and the band edges. */
 import { describe, expect, test } from 'vitest';
 import type { AnswerValue } from '~/lib/answers';
-import { SECTIONS, bandFor, mlTestScore, testPoints, type ScoredTest } from '~/lib/ml-test-score';
+import { buildSelfCheckModel, evaluateAll } from '~/lib/engine';
 import { realContent } from '../support/content';
 
-/** The bands as the framework page declares them: the one copy the calculator reads. */
-const bands = realContent().frameworks.find((f) => f.id === 'ml-test-score')!.selfCheck.bands;
-
-const tests: ScoredTest[] = SECTIONS.flatMap((section) =>
-	Array.from({ length: 7 }, (_, i) => ({ id: `${section}-${i + 1}`, section }))
-);
+const mlts = realContent().frameworks.find((f) => f.id === 'ml-test-score')!;
+const model = buildSelfCheckModel([mlts], []);
+const SECTIONS = mlts.sections.map((s) => s.id);
+const score = (answers: Record<string, unknown>) =>
+	evaluateAll(model, answers as Record<string, AnswerValue>)[0]!;
+/** The band (0 to 5) a final score falls in, through a rubric whose only section scores it. */
+const bandOf = (final: number) => {
+	const answers = answersFor({});
+	for (const section of SECTIONS) {
+		let left = final;
+		for (let i = 1; i <= 7 && left > 0; i++, left -= left >= 1 ? 1 : 0.5)
+			answers[`ml-test-score:${section}-${i}`] = left >= 1 ? 'automated' : 'manual';
+	}
+	return score(answers).level;
+};
 
 /** Answers giving each section a chosen number of automated and manual tests. */
 function answersFor(
@@ -19,8 +28,9 @@ function answersFor(
 	for (const section of SECTIONS) {
 		const { automated = 0, manual = 0 } = perSection[section] ?? {};
 		for (let i = 1; i <= 7; i++) {
-			if (i <= automated) answers[`${section}-${i}`] = 'automated';
-			else if (i <= automated + manual) answers[`${section}-${i}`] = 'manual';
+			if (i <= automated) answers[`ml-test-score:${section}-${i}`] = 'automated';
+			else if (i <= automated + manual) answers[`ml-test-score:${section}-${i}`] = 'manual';
+			else answers[`ml-test-score:${section}-${i}`] = 'not-yet';
 		}
 	}
 	return answers;
@@ -28,18 +38,7 @@ function answersFor(
 const every = (counts: { automated?: number; manual?: number }) =>
 	Object.fromEntries(SECTIONS.map((s) => [s, counts]));
 
-describe('testPoints', () => {
-	test.each([
-		['automated', 1],
-		['manual', 0.5],
-		['not-yet', 0],
-		[undefined, 0],
-		['yes', 0],
-		[42, 0],
-	])('%s → %d', (answer, points) => expect(testPoints(answer)).toBe(points));
-});
-
-describe('bandFor: the six bands of the 2017 paper', () => {
+describe('bands: the six of the 2017 paper, from the framework page', () => {
 	test.each([
 		[0, 0],
 		[0.5, 1],
@@ -52,14 +51,18 @@ describe('bandFor: the six bands of the 2017 paper', () => {
 		[5, 4],
 		[5.5, 5],
 		[7, 5],
-		[Number.NaN, 0],
-		[-1, 0],
-	])('a final score of %d is band %d', (score, band) => expect(bandFor(score, bands)).toBe(band));
+	])('a final score of %d is band %d', (final, band) => expect(bandOf(final)).toBe(band));
 });
 
-describe('mlTestScore', () => {
+describe('the ML Test Score rule', () => {
 	test.each([
-		{ name: 'nothing answered', answers: {}, sections: [0, 0, 0, 0], final: 0, band: 0 },
+		{
+			name: 'every test not done',
+			answers: answersFor({}),
+			sections: [0, 0, 0, 0],
+			final: 0,
+			band: 0,
+		},
 		{
 			name: 'all 28 manual',
 			answers: answersFor(every({ manual: 7 })),
@@ -126,29 +129,30 @@ describe('mlTestScore', () => {
 			band: 2,
 		},
 	])('$name', ({ answers, sections, final, band }) => {
-		const result = mlTestScore(tests, answers, bands);
-		expect(SECTIONS.map((s) => result.sections[s])).toEqual(sections);
-		expect(result.final).toBe(final);
-		expect(result.band).toBe(band);
+		const result = score(answers);
+		expect(result.parts!.map((p) => p.score)).toEqual(sections);
+		expect(result.score).toBe(final);
+		expect(result.level).toBe(band);
+	});
+
+	test('nothing answered gives no score yet', () => {
+		expect(score({})).toMatchObject({ status: 'pending', answered: 0, asked: 28 });
+		expect(score({}).level).toBeUndefined();
 	});
 
 	test('ignores unknown tests, unknown answers and prototype keys', () => {
 		const answers = JSON.parse(
-			'{"__proto__": "automated", "data-1": "sometimes", "elsewhere": "automated", "model-1": "automated"}'
+			'{"__proto__": "automated", "ml-test-score:data-1": "sometimes", "elsewhere": "automated", "ml-test-score:model-1": "automated"}'
 		);
-		const result = mlTestScore([...tests, { id: 'elsewhere', section: 'other' }], answers, bands);
-		expect(result.final).toBe(0);
-		expect(result.sections.model).toBe(1);
-		expect(result.sections.data).toBe(0);
+		const result = score(answers);
+		expect(result.score).toBe(0);
+		expect(result.parts!.find((p) => p.id === 'model')!.score).toBe(1);
+		expect(result.parts!.find((p) => p.id === 'data')!.score).toBe(0);
 	});
 
 	test('reports the weakest sections and how many tests are answered', () => {
-		const result = mlTestScore(
-			tests,
-			answersFor({ data: { manual: 1 }, model: { manual: 1 } }),
-			bands
-		);
-		expect(result.weakest).toEqual(['infra', 'monitor']);
+		const result = score({ 'ml-test-score:data-1': 'manual', 'ml-test-score:model-1': 'manual' });
+		expect(result.parts!.filter((p) => p.weakest).map((p) => p.id)).toEqual(['infra', 'monitor']);
 		expect(result.answered).toBe(2);
 	});
 });

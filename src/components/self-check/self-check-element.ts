@@ -1,30 +1,34 @@
 /**
  * `<atlas-self-check>`: thin glue between the server-rendered questionnaire and the pure
- * modules. On every change it recomputes all results with `evaluate` (src/lib/self-check.ts),
- * writes them as text and SVG attributes (never HTML), and saves the answers in localStorage.
- * Share links, imported files and stored data are decoded by the never-throwing codec; bad
- * input gives a notice and leaves the reader's answers as they were.
+ * modules. On every change it scores every framework with the engine (src/lib/engine.ts),
+ * rewrites only the results that changed, as text (never HTML), and saves the answers in
+ * localStorage. Share links, imported files and stored data are decoded by the never-throwing
+ * codec; bad input gives a notice and leaves the reader's answers as they were.
  */
-import { answerLabel, type AnswerValue } from '../../lib/answers';
 import {
 	BACKUP_STORAGE_KEY,
 	MAX_INPUT_BYTES,
+	ML_TEST_SCORE_STORAGE_KEY,
 	STORAGE_KEY,
 	decodeAssessment,
 	decodeShareFragment,
 	encodeAssessment,
 	encodeShareFragment,
 	type Assessment,
-	type Question,
-	type TargetOptions,
 } from '../../lib/assessment';
-import { markdownReport } from '../../lib/report';
+import type { Answers } from '../../lib/answers';
 import {
-	evaluate,
-	type Evaluation,
-	type LadderOutcome,
+	buildSelfCheckModel,
+	evaluateAll,
+	type EngineFramework,
+	type EnginePractice,
+	type Evidence,
+	type Result,
 	type SelfCheckModel,
-} from '../../lib/self-check';
+} from '../../lib/engine';
+import { TOP_STEPS, dimensionProfile, nextSteps } from '../../lib/next-steps';
+import { markdownReport } from '../../lib/report';
+import { coverageText, evidenceText, remainingText, resultHeadline } from '../../lib/result-text';
 import {
 	announce,
 	applyAnswers,
@@ -35,7 +39,8 @@ import {
 } from './answer-form';
 
 interface SelfCheckData {
-	model: SelfCheckModel;
+	frameworks: EngineFramework[];
+	practices: EnginePractice[];
 	links: { practices: string; frameworks: string; site: string };
 }
 
@@ -49,23 +54,17 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = ''): HTMLEleme
 class AtlasSelfCheck extends HTMLElement {
 	#model!: SelfCheckModel;
 	#links!: SelfCheckData['links'];
-	#questions: Question[] = [];
-	#targetOptions: TargetOptions = {};
 	#targets: Record<string, number | undefined> = {};
-	#levels = new Map<string, number>();
+	/** What each result view shows now, to redraw only what changed. */
+	#shown = new Map<string, string>();
+	#stepsShown = '';
 
 	connectedCallback() {
 		const json = this.querySelector('script[data-self-check-data]')?.textContent;
 		if (!json) return;
-		({ model: this.#model, links: this.#links } = JSON.parse(json) as SelfCheckData);
-		this.#questions = [
-			...this.#model.practices.map((p) => ({ id: p.id, answer: p.answer })),
-			...this.#model.themes.themes.map((t) => ({ id: `theme-${t.id}`, answer: 'choice' as const })),
-		];
-		this.#targetOptions = Object.fromEntries(
-			this.#model.ladders.map((l) => [l.id, l.levels.map((x) => x.n)])
-		);
-
+		const data = JSON.parse(json) as SelfCheckData;
+		this.#model = buildSelfCheckModel(data.frameworks, data.practices);
+		this.#links = data.links;
 		this.#load();
 		this.addEventListener('change', (event) => {
 			const target = event.target;
@@ -92,7 +91,7 @@ class AtlasSelfCheck extends HTMLElement {
 			const answers = readAnswers(this);
 			const report = markdownReport(
 				this.#model,
-				evaluate(this.#model, answers, this.#targets),
+				evaluateAll(this.#model, answers, this.#targets),
 				answers,
 				new Date(),
 				`${location.origin}${this.#links.site}`
@@ -109,7 +108,9 @@ class AtlasSelfCheck extends HTMLElement {
 			if (this.#openSharedLink()) this.#update(false);
 		});
 		window.addEventListener('beforeprint', () =>
-			this.querySelectorAll('details').forEach((d) => (d.open = true))
+			this.querySelectorAll('.atlas-results details, .atlas-more-steps').forEach(
+				(d) => ((d as HTMLDetailsElement).open = true)
+			)
 		);
 		this.querySelector<HTMLElement>('[data-toolbar]')!.hidden = false;
 		this.#update(false);
@@ -133,6 +134,10 @@ class AtlasSelfCheck extends HTMLElement {
 	#apply(assessment: Assessment) {
 		applyAnswers(this, assessment.answers);
 		this.#targets = { ...assessment.targets };
+		for (const select of this.querySelectorAll<HTMLSelectElement>('select[data-target]')) {
+			const target = this.#targets[select.dataset.target!];
+			select.value = target === undefined ? '' : String(target);
+		}
 	}
 
 	/** A decoded input whose every entry was dropped is treated as unusable, not as "no answers". */
@@ -141,7 +146,8 @@ class AtlasSelfCheck extends HTMLElement {
 	}
 
 	#decode(input: string) {
-		return decodeAssessment(input, this.#questions, this.#model.questionSet, this.#targetOptions);
+		const m = this.#model;
+		return decodeAssessment(input, m.questions, m.questionSet, m.targetOptions, m.aliases);
 	}
 
 	#stored(key: string): string | null {
@@ -166,6 +172,7 @@ class AtlasSelfCheck extends HTMLElement {
 		const stored = this.#stored(STORAGE_KEY);
 		const local = stored === null ? undefined : this.#decode(stored);
 		if (local?.ok) this.#apply(local.assessment);
+		this.#adoptCalculatorAnswers(local?.ok ? local.assessment : undefined);
 		if (this.#openSharedLink()) return;
 		if (local?.ok && local.notice) showNotice(this, local.notice);
 		else if (local && !local.ok) {
@@ -177,16 +184,37 @@ class AtlasSelfCheck extends HTMLElement {
 	}
 
 	/**
+	 * The first ML Test Score calculator saved its answers on its own, with bare test ids. Take
+	 * them over once, when the self-check holds no answer to those tests yet.
+	 */
+	#adoptCalculatorAnswers(current: Assessment | undefined) {
+		const old = this.#stored(ML_TEST_SCORE_STORAGE_KEY);
+		if (old === null) return;
+		const rubric = this.#model.frameworks.find((f) => f.kind === 'rubric');
+		if (!rubric) return;
+		const prefix = `${rubric.id}:`;
+		if (Object.keys(current?.answers ?? {}).some((id) => id.startsWith(prefix))) return;
+		const aliases = Object.fromEntries(rubric.items.map((i) => [i.id, `${prefix}${i.id}`]));
+		const m = this.#model;
+		const decoded = decodeAssessment(old, m.questions, m.questionSet, {}, aliases);
+		if (!decoded.ok) return;
+		applyAnswers(this, { ...readAnswers(this), ...decoded.assessment.answers });
+		this.#store(STORAGE_KEY, JSON.stringify(this.#assessment()));
+	}
+
+	/**
 	 * Show the answers of a shared link in the address (on load, or when a link is pasted into
 	 * this tab). The reader's own answers are kept aside and can be restored; a bad link only
 	 * gives a notice. Returns whether the address carried a shared self-check.
 	 */
 	#openSharedLink(): boolean {
+		const m = this.#model;
 		const shared = decodeShareFragment(
 			location.hash,
-			this.#questions,
-			this.#model.questionSet,
-			this.#targetOptions
+			m.questions,
+			m.questionSet,
+			m.targetOptions,
+			m.aliases
 		);
 		if (!shared) return false;
 		history.replaceState(history.state, '', `${location.pathname}${location.search}`);
@@ -208,6 +236,8 @@ class AtlasSelfCheck extends HTMLElement {
 			`Showing the answers from a shared link.${shared.notice ? ` ${shared.notice}` : ''}${hasBackup ? ' Your previous answers are kept and can be restored.' : ''}`
 		);
 		this.querySelector<HTMLElement>('[data-restore]')!.hidden = !hasBackup;
+		// A shared link opens on the summary of the results.
+		requestAnimationFrame(() => this.querySelector('[data-summary]')?.scrollIntoView());
 		return true;
 	}
 
@@ -285,164 +315,156 @@ class AtlasSelfCheck extends HTMLElement {
 					encodeAssessment(this.#model.questionSet, answers, new Date(), this.#targets)
 				)
 			);
-		const result = evaluate(this.#model, answers, this.#targets);
-		this.#render(result, answers);
+		const results = evaluateAll(this.#model, answers, this.#targets);
+		this.#render(results, answers);
 		performance.measure('atlas-self-check-update', 'atlas-self-check-update-start');
 	}
 
-	#render(result: Evaluation, answers: Record<string, AnswerValue>) {
+	#render(results: Result[], answers: Answers) {
 		const changes: string[] = [];
-		result.ladders.forEach((outcome, i) => {
-			const framework = this.#model.ladders[i]!;
-			const view = this.querySelector<HTMLElement>(
-				`[data-result-for="${CSS.escape(framework.id)}"]`
-			);
-			if (view) this.#renderLadder(view, outcome, framework.levelTerm, answers);
-			const before = this.#levels.get(framework.id);
-			if (before !== undefined && before !== outcome.result.level)
-				changes.push(`${framework.shortName}: ${this.#label(outcome, framework.levelTerm)}`);
-			this.#levels.set(framework.id, outcome.result.level);
-		});
-		for (const theme of result.themes) {
-			const view = this.querySelector<HTMLElement>(
-				`[data-result-for="${CSS.escape(`${this.#model.themes.frameworkId}:${theme.id}`)}"]`
-			);
-			if (!view) continue;
-			view.dataset.level = String(theme.phase);
-			view.querySelector('[data-level-label]')!.textContent = theme.phase
-				? `Phase ${theme.phase} · ${theme.phaseName}`
-				: 'Not answered';
+		for (const result of results) {
+			const key = JSON.stringify(result);
+			if (this.#shown.get(result.id) === key) continue;
+			const before = this.#shown.get(result.id);
+			this.#shown.set(result.id, key);
+			this.#renderResult(result);
+			if (before !== undefined) changes.push(`${result.label}: ${this.#headline(result)}`);
 		}
-		const marvelous = this.querySelector<HTMLElement>(
-			`[data-result-for="${this.#model.marvelous.frameworkId}"]`
-		);
-		if (marvelous) {
-			const m = result.marvelous;
-			Object.assign(marvelous.dataset, {
-				met: String(m.met),
-				covered: String(m.covered),
-				total: String(m.total),
-			});
-			marvelous.querySelector('[data-marvelous-text]')!.textContent =
-				`${m.met} of the ${m.covered} baseline statements this check covers are in place`;
-		}
-		const mlts = this.querySelector<HTMLElement>(
-			`[data-result-for="${this.#model.mlTestScore.frameworkId}"]`
-		);
-		if (mlts) {
-			mlts.dataset.estimate = String(result.mlTestScore.estimate);
-			mlts.querySelector('[data-estimate-text]')!.textContent = String(result.mlTestScore.estimate);
-		}
-		this.#renderNextSteps(result);
-		this.#renderChart(result);
+		const quick = this.#model.questions.filter((q) => q.quick);
+		const answeredQuick = quick.filter((q) => Object.hasOwn(answers, q.id)).length;
+		const answeredDeep = Object.keys(answers).length - answeredQuick;
 		const progress = this.querySelector<HTMLProgressElement>('[data-progress]');
-		if (progress) progress.value = result.answered;
+		if (progress) progress.value = answeredQuick;
 		const progressText = this.querySelector('[data-progress-text]');
-		if (progressText) progressText.textContent = `${result.answered} of ${result.total} answered`;
+		if (progressText) progressText.textContent = `${answeredQuick} of ${quick.length} answered`;
+		const deep = this.querySelector('[data-deep-progress]');
+		if (deep) deep.textContent = answeredDeep ? ` and ${answeredDeep} in the deep check` : '';
+		const summary = this.querySelector<HTMLElement>('[data-summary]');
+		if (summary) summary.hidden = Object.keys(answers).length === 0;
+		this.#renderNextSteps(results, answers);
+		this.#renderChart(answers);
 		if (changes.length) announce(this, `Result changed. ${changes.join('. ')}.`);
 	}
 
-	#label(outcome: LadderOutcome, term: string): string {
-		const r = outcome.result;
-		return r.belowFirstLevel ? r.levelName : `${term} ${r.level} · ${r.levelName}`;
+	#headline(result: Result) {
+		const fw = this.#model.frameworks.find((f) => f.id === result.frameworkId);
+		return resultHeadline(result, fw?.levelTerm);
 	}
 
-	#practice(id: string) {
-		return this.#model.practices.find((p) => p.id === id)!;
+	#link(evidence: Evidence) {
+		const isPractice = this.#model.practices.some((p) => p.id === evidence.questionId);
+		const text = evidenceText(this.#model, evidence);
+		if (!isPractice) return el('span', text);
+		const link = el('a', evidence.title);
+		link.href = `${this.#links.practices}${evidence.questionId}/`;
+		const span = el('span');
+		span.append(link, text.slice(evidence.title.length));
+		return span;
 	}
 
-	#link(id: string) {
-		const link = el('a', this.#practice(id).title);
-		link.href = `${this.#links.practices}${id}/`;
-		return link;
-	}
-
-	#renderLadder(
-		view: HTMLElement,
-		outcome: LadderOutcome,
-		term: string,
-		answers: Record<string, AnswerValue>
-	) {
-		const { result } = outcome;
-		const lower = term.toLowerCase();
-		view.dataset.level = String(result.level);
-		view.querySelector('[data-level-label]')!.textContent = this.#label(outcome, term);
-		const select = view.querySelector<HTMLSelectElement>('select[data-target]');
-		if (select) select.value = outcome.target === undefined ? '' : String(outcome.target);
-		const gap = view.querySelector('[data-gap]');
-		if (gap) {
-			gap.textContent =
-				outcome.target === undefined
-					? ''
-					: outcome.gap
-						? `${outcome.gap} ${lower}${outcome.gap === 1 ? '' : 's'} to go`
-						: 'Target reached';
-		}
-		const satisfied = view.querySelector('[data-satisfied]');
-		if (satisfied) {
-			if (!result.satisfied.length)
-				satisfied.replaceChildren(
-					el('p', `In place so far: none of the practices of the ${lower}s above the first.`)
-				);
-			else {
-				const list = el('ul');
-				for (const v of result.satisfied) {
-					const item = el('li');
-					item.append(
-						this.#link(v.practiceId),
-						` (${answerLabel(this.#practice(v.practiceId).answer, answers[v.practiceId]).toLowerCase()}, ${term} ${v.level})`
-					);
-					list.append(item);
-				}
-				satisfied.replaceChildren(el('p', 'In place:'), list);
-			}
-		}
-		const blockers = view.querySelector('[data-blockers]');
-		if (!blockers) return;
-		if (!result.next) {
-			blockers.replaceChildren(el('p', `This is the framework's highest ${lower}.`));
-			return;
-		}
+	#list(evidence: Evidence[]) {
 		const list = el('ul');
-		for (const blocker of outcome.toward) {
+		for (const e of evidence) {
 			const item = el('li');
-			item.dataset.verdict = blocker.verdict;
-			const detail = `${answerLabel(this.#practice(blocker.practiceId).answer, blocker.answer).toLowerCase()}${blocker.needsAutomation ? ', needs it automated' : ''}`;
-			item.append(this.#link(blocker.practiceId), ` (${detail})`);
+			item.dataset.question = e.questionId;
+			item.append(this.#link(e));
 			list.append(item);
 		}
-		const goal =
-			outcome.target !== undefined && outcome.target > result.level
-				? `${term} ${outcome.target} (your target)`
-				: `${term} ${result.next.n} · ${result.next.name}`;
-		blockers.replaceChildren(el('p', `To reach ${goal}:`), list);
+		return list;
 	}
 
-	#renderNextSteps(result: Evaluation) {
-		const list = this.querySelector('[data-next-steps]');
-		if (!list) return;
-		const items = result.nextSteps.map((step) => {
-			const item = el('li');
+	#renderResult(result: Result) {
+		const view = this.querySelector<HTMLElement>(`[data-result-for="${CSS.escape(result.id)}"]`);
+		const headline = this.#headline(result);
+		const summary = this.querySelector(
+			`[data-summary-for="${CSS.escape(result.id)}"] [data-summary-text]`
+		);
+		if (summary) summary.textContent = headline;
+		if (!view) return;
+		Object.assign(view.dataset, {
+			status: result.status,
+			level: result.level === undefined ? '' : String(result.level),
+			answered: String(result.answered),
+			asked: String(result.asked),
+		});
+		view.querySelector('[data-headline]')!.textContent = headline;
+		const coverage = view.querySelector('[data-coverage]');
+		if (coverage) coverage.textContent = coverageText(result);
+		const gap = view.querySelector('[data-gap]');
+		if (gap) {
+			gap.textContent = !result.target
+				? ''
+				: result.target.gap
+					? `${result.target.gap} to go`
+					: 'Target reached';
+		}
+		const inPlace = view.querySelector('[data-in-place]');
+		if (inPlace) {
+			inPlace.replaceChildren(
+				...(result.inPlace.length
+					? [el('p', 'In place:'), this.#list(result.inPlace)]
+					: [el('p', 'Nothing this result counts is in place yet.')])
+			);
+		}
+		const blockers = view.querySelector('[data-blockers]');
+		if (blockers) {
+			const goal = result.target?.gap
+				? `your target (${result.target.name})`
+				: result.next
+					? result.next.name
+					: '';
+			blockers.replaceChildren(
+				...(result.blockers.length && goal
+					? [el('p', `Standing between you and ${goal}:`), this.#list(result.blockers)]
+					: [])
+			);
+		}
+		const remaining = view.querySelector('[data-remaining]');
+		if (remaining) remaining.textContent = remainingText(result);
+	}
+
+	#renderNextSteps(results: Result[], answers: Answers) {
+		const steps = nextSteps(this.#model, results, answers);
+		const key = JSON.stringify(steps);
+		if (key === this.#stepsShown) return;
+		this.#stepsShown = key;
+		const item = (step: (typeof steps)[number], detail: boolean) => {
+			const li = el('li');
+			const link = el('a', step.title);
+			link.href = `${this.#links.practices}${step.practiceId}/`;
+			li.append(link);
+			if (!detail) return li;
 			const meta = el(
 				'span',
 				`${step.unlocks.length ? ` · helps ${step.unlocks.join(', ')}` : ' · needed first by another step'}${step.needsAutomation ? ' · needs automation' : ''}`
 			);
 			meta.className = 'atlas-muted';
-			item.append(
-				this.#link(step.practiceId),
-				meta,
-				el('p', `Start manually: ${step.startManually}`)
-			);
-			return item;
-		});
-		if (!items.length) items.push(el('li', 'Nothing blocks the next level of any framework.'));
-		list.replaceChildren(...items);
+			li.append(meta, el('p', `Start manually: ${step.startManually}`));
+			return li;
+		};
+		this.querySelector('[data-next-steps]')?.replaceChildren(
+			...steps.slice(0, TOP_STEPS).map((s) => item(s, true))
+		);
+		const rest = steps.slice(TOP_STEPS);
+		this.querySelector('[data-next-steps-rest]')?.replaceChildren(
+			...rest.map((s) => item(s, true))
+		);
+		const more = this.querySelector<HTMLElement>('[data-more-steps]');
+		if (more) more.hidden = rest.length === 0;
+		const moreSummary = this.querySelector('[data-more-steps-summary]');
+		if (moreSummary) moreSummary.textContent = `All next steps (${rest.length} more)`;
+		const intro = this.querySelector('[data-next-steps-intro]');
+		if (intro && Object.keys(answers).length) {
+			intro.textContent = steps.length
+				? 'The three steps that matter most for your answers: what other steps build on comes first, then what helps the most frameworks.'
+				: 'No answer so far points to a next step. Answer more questions, or open the deep check, to see what remains.';
+		}
 	}
 
-	#renderChart(result: Evaluation) {
+	#renderChart(answers: Answers) {
 		const svg = this.querySelector<SVGSVGElement>('[data-chart]');
 		const width = Number(svg?.dataset.barWidth ?? 0);
-		for (const d of result.dimensions) {
+		for (const d of dimensionProfile(this.#model, answers)) {
 			const percent = `${Math.round(d.score * 100)} %`;
 			const group = svg?.querySelector(`g[data-dimension="${CSS.escape(d.id)}"]`);
 			group?.querySelector('[data-bar]')?.setAttribute('width', String(width * d.score));
