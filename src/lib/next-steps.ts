@@ -51,16 +51,22 @@ export function nextSteps(
 			p.mappings.some((m) => m.framework === frameworkId && m.item === item)
 		);
 	// Only results with an answer point anywhere: an empty form gives no next step.
+	// A step is something the answers say is missing: answered as not (fully) in place, or a
+	// quick-check question left open. An unanswered deep-check question is a question, not a step.
+	const missing = (p: EnginePractice) =>
+		answer(p.id) === undefined ? p.quickCheck : answer(p.id) !== 'na';
 	for (const result of results) {
 		if (result.status !== 'scored') continue;
 		for (const blocker of result.blockers) {
-			if (byId.has(blocker.questionId)) {
-				add(blocker.questionId, result.label, blocker.needsAutomation);
+			const practice = byId.get(blocker.questionId);
+			if (practice) {
+				if (missing(practice)) add(practice.id, result.label, blocker.needsAutomation);
 				continue;
 			}
 			const item = blocker.questionId.slice(result.frameworkId.length + 1);
 			for (const p of mappedTo(result.frameworkId, item)) {
-				if (answer(p.id) !== 'automated' && answer(p.id) !== 'yes') add(p.id, result.label);
+				if (answer(p.id) !== 'automated' && answer(p.id) !== 'yes' && missing(p))
+					add(p.id, result.label);
 			}
 		}
 	}

@@ -6,7 +6,13 @@
 import { answerLabel, type Answers } from './answers';
 import type { Result, SelfCheckModel } from './engine';
 import { TOP_STEPS, dimensionProfile, nextSteps } from './next-steps';
-import { coverageText, evidenceText, remainingText, resultHeadline } from './result-text';
+import {
+	coverageText,
+	evidenceText,
+	remainingText,
+	resultHeadline,
+	unansweredText,
+} from './result-text';
 
 /** Escape characters Markdown would treat as formatting (content comes from the site, but stay safe). */
 const md = (text: string) => text.replace(/([\\`*_[\]<>|#])/g, '\\$1');
@@ -42,7 +48,8 @@ export function markdownReport(
 	}
 	lines.push('', '## Why these results', '');
 	for (const r of results) {
-		if (r.status === 'no-verdict' || r.status === 'not-applicable') continue;
+		// Only a result with answers has something to explain.
+		if (r.status !== 'scored') continue;
 		lines.push(`### ${md(r.label)}`, '');
 		if (r.note) lines.push(md(r.note), '');
 		lines.push(
@@ -56,7 +63,10 @@ export function markdownReport(
 				`Standing between this result and ${r.target && r.target.gap ? 'the target' : r.next ? `${md(r.next.name)}` : 'the top'}:`,
 				''
 			);
-			for (const e of r.blockers) lines.push(`- ${md(evidenceText(model, e))}`);
+			for (const e of r.blockers.filter((b) => b.answer !== undefined))
+				lines.push(`- ${md(evidenceText(model, e))}`);
+			const open = r.blockers.filter((b) => b.answer === undefined);
+			if (open.length) lines.push(`- ${md(unansweredText(open))}`);
 			lines.push('');
 		}
 		const remaining = remainingText(r);

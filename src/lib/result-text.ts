@@ -63,3 +63,8 @@ export function remainingText(result: Result): string {
 		? `${unanswered} question${unanswered === 1 ? '' : 's'} of the deep check ${unanswered === 1 ? 'is' : 'are'} still unanswered.`
 		: '';
 }
+
+/** Blockers not answered yet, in one line: "Not answered yet (3): Data 1, Data 2, Data 3." */
+export function unansweredText(open: readonly Evidence[]): string {
+	return `Not answered yet (${open.length}): ${open.map((e) => e.title).join('; ')}.`;
+}

@@ -28,7 +28,13 @@ import {
 } from '../../lib/engine';
 import { TOP_STEPS, dimensionProfile, nextSteps } from '../../lib/next-steps';
 import { markdownReport } from '../../lib/report';
-import { coverageText, evidenceText, remainingText, resultHeadline } from '../../lib/result-text';
+import {
+	coverageText,
+	evidenceText,
+	remainingText,
+	resultHeadline,
+	unansweredText,
+} from '../../lib/result-text';
 import {
 	announce,
 	applyAnswers,
@@ -107,11 +113,13 @@ class AtlasSelfCheck extends HTMLElement {
 		window.addEventListener('hashchange', () => {
 			if (this.#openSharedLink()) this.#update(false);
 		});
-		window.addEventListener('beforeprint', () =>
-			this.querySelectorAll('.atlas-results details, .atlas-more-steps').forEach(
-				(d) => ((d as HTMLDetailsElement).open = true)
-			)
-		);
+		window.addEventListener('beforeprint', () => {
+			// The printed report shows every "why", every next step and every answer given.
+			this.querySelectorAll('details').forEach((d) => (d.open = true));
+			const date = this.querySelector('[data-print-date]');
+			if (date)
+				date.textContent = `MLOps maturity self-check, printed on ${this.#today()} (question set ${this.#model.questionSet}).`;
+		});
 		this.querySelector<HTMLElement>('[data-toolbar]')!.hidden = false;
 		this.#update(false);
 		// Tells tests (and styles) that the element has started.
@@ -413,9 +421,15 @@ class AtlasSelfCheck extends HTMLElement {
 				: result.next
 					? result.next.name
 					: '';
+			const answered = result.blockers.filter((e) => e.answer !== undefined);
+			const open = result.blockers.filter((e) => e.answer === undefined);
 			blockers.replaceChildren(
-				...(result.blockers.length && goal
-					? [el('p', `Standing between you and ${goal}:`), this.#list(result.blockers)]
+				...(result.blockers.length && goal && result.status === 'scored'
+					? [
+							el('p', `Standing between you and ${goal}:`),
+							...(answered.length ? [this.#list(answered)] : []),
+							...(open.length ? [el('p', unansweredText(open))] : []),
+						]
 					: [])
 			);
 		}
