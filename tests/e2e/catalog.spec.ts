@@ -57,6 +57,28 @@ test.describe('practice catalog', () => {
 		});
 	}
 
+	test('offers no framework or level that no practice maps to', async ({ page }) => {
+		await page.goto('/practices/');
+		await expect(page.locator('atlas-practice-catalog')).toHaveAttribute('data-ready', '');
+		const mapped = await page.locator('li[data-practice]').evaluateAll((items) => ({
+			frameworks: [
+				...new Set(items.flatMap((i) => (i as HTMLElement).dataset.frameworks!.split(' '))),
+			],
+			levels: [
+				...new Set(items.flatMap((i) => ((i as HTMLElement).dataset.levels ?? '').split(' '))),
+			],
+		}));
+		const offered = (facet: string) =>
+			page
+				.locator(`select[data-facet="${facet}"] option:not([value=""])`)
+				.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+		expect((await offered('framework')).filter((f) => !mapped.frameworks.includes(f))).toEqual([]);
+		expect((await offered('level')).filter((l) => !mapped.levels.includes(l))).toEqual([]);
+		await expect(page.locator('select[data-facet="framework"] option')).not.toContainText([
+			/\(0\)$/,
+		]);
+	});
+
 	test('explains an empty result and offers to clear the filters', async ({ page }) => {
 		await page.goto('/practices/');
 		await expect(page.locator('atlas-practice-catalog')).toHaveAttribute('data-ready', '');

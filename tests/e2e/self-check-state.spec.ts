@@ -87,7 +87,7 @@ test.describe('results for every framework', () => {
 			page.locator('[data-result-for="microsoft-mlops"] [data-in-place] li')
 		).toContainText(['Data pipeline (automated, Level 1)']);
 		await expect(
-			page.locator('[data-result-for="microsoft-mlops"] [data-blockers] > p')
+			page.locator('[data-result-for="microsoft-mlops"] [data-blockers] > p').first()
 		).toHaveText('Standing between you and your target (Automated model deployment):');
 	});
 
@@ -131,6 +131,8 @@ test.describe('keeping answers', () => {
 		await fresh.goto(link!);
 		await expect.poll(() => results(fresh)).toEqual(before);
 		expect(await fresh.locator('[data-notice-text]').textContent()).toMatch(/shared link/);
+		// A shared link opens on the summary of the results.
+		await expect(fresh.locator('[data-summary]')).toBeInViewport();
 		expect(new URL(fresh.url()).hash).toBe('');
 	});
 
