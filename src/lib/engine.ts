@@ -72,6 +72,32 @@ export interface SelfCheckModel {
 	targetOptions: TargetOptions;
 }
 
+/**
+ * A framework as the browser needs it to rebuild the same model: everything the rules read,
+ * without the texts the page already shows (summaries, band meanings).
+ */
+export function slimFramework(fw: EngineFramework): EngineFramework {
+	return {
+		id: fw.id,
+		name: fw.name,
+		shortName: fw.shortName,
+		kind: fw.kind,
+		levelTerm: fw.levelTerm,
+		selfCheck: { ...fw.selfCheck, bands: fw.selfCheck.bands.map((b) => ({ ...b, meaning: '' })) },
+		levels: fw.levels.map((l) => ({ n: l.n, name: l.name, summary: '' })),
+		dimensions: fw.dimensions.map((d) => ({ id: d.id, name: d.name })),
+		sections: fw.sections.map((x) => ({ id: x.id, name: x.name })),
+		items: fw.items.map((i) => ({
+			id: i.id,
+			label: i.label,
+			section: i.section,
+			name: i.name,
+			summary: '',
+			...(i.appliesTo ? { appliesTo: i.appliesTo } : {}),
+		})),
+	};
+}
+
 /** The id of an item's or a theme's question. */
 export const itemQuestionId = (frameworkId: string, id: string) => `${frameworkId}:${id}`;
 
@@ -228,6 +254,14 @@ export interface Result {
 const inPlaceAnswer = (answer: AnswerValue | undefined) =>
 	answer === 'yes' || answer === 'manual' || answer === 'automated';
 
+/** The fields that name a framework's single result. */
+const identity = (fw: EngineFramework) => ({
+	id: fw.id,
+	frameworkId: fw.id,
+	kind: fw.kind,
+	label: fw.shortName,
+});
+
 /** Whether one answer satisfies one ladder or phase mapping. */
 export function meets(
 	practice: Pick<EnginePractice, 'answer'>,
@@ -322,10 +356,7 @@ function ladderResult(ctx: Context, fw: EngineFramework): Result {
 	// What blocks: the next level's gaps, or every level's up to a target further away.
 	const upTo = Math.max(nextLevel?.n ?? -Infinity, target?.n ?? -Infinity);
 	return {
-		id: fw.id,
-		frameworkId: fw.id,
-		kind: fw.kind,
-		label: fw.shortName,
+		...identity(fw),
 		status: answered ? 'scored' : 'pending',
 		...(answered
 			? {
@@ -442,10 +473,7 @@ function rubricResult(ctx: Context, fw: EngineFramework): Result {
 function bandsResult(ctx: Context, fw: EngineFramework): Result {
 	if (fw.selfCheck.notApplicable && answerOf(ctx.answers, fw.id) === 'na') {
 		return {
-			id: fw.id,
-			frameworkId: fw.id,
-			kind: fw.kind,
-			label: fw.shortName,
+			...identity(fw),
 			status: 'not-applicable',
 			asked: 1,
 			answered: 1,
@@ -474,10 +502,7 @@ function bandedResult(
 	const next = fw.selfCheck.bands.find((b) => b.n > band.n);
 	const top = fw.selfCheck.points?.automated ?? 1;
 	return {
-		id: fw.id,
-		frameworkId: fw.id,
-		kind: fw.kind,
-		label: fw.shortName,
+		...identity(fw),
 		status: answered ? 'scored' : 'pending',
 		...(answered
 			? { level: band.n, levelName: band.range, score: Math.round(score * 100) / 100 }
@@ -498,10 +523,7 @@ function checklistResult(ctx: Context, fw: EngineFramework): Result {
 	const answered = inBaseline.filter((i) => i.answer !== undefined).length;
 	const met = inBaseline.every(holds);
 	return {
-		id: fw.id,
-		frameworkId: fw.id,
-		kind: fw.kind,
-		label: fw.shortName,
+		...identity(fw),
 		status: answered ? 'scored' : 'pending',
 		...(answered
 			? {
@@ -521,10 +543,7 @@ function checklistResult(ctx: Context, fw: EngineFramework): Result {
 
 function canvasResult(fw: EngineFramework): Result {
 	return {
-		id: fw.id,
-		frameworkId: fw.id,
-		kind: fw.kind,
-		label: fw.shortName,
+		...identity(fw),
 		status: 'no-verdict',
 		asked: 0,
 		answered: 0,

@@ -14,16 +14,8 @@ import { readContentDir } from '~/lib/load-content';
 import { checkModel } from '~/lib/model';
 import { DIMENSIONS } from '~/schemas/common';
 import { expect, test } from '../e2e/fixtures';
-import { ms, writeBenchmark } from '../support/bench-report';
+import { timingRow as row, writeBenchmark } from '../support/bench-report';
 import { summarise, time, type Timing } from '../support/measure';
-
-const row = (what: string, t: Timing) => [
-	what,
-	String(t.runs),
-	ms(t.medianMs),
-	ms(t.p95Ms),
-	ms(t.maxMs),
-];
 
 /** Pure logic: parse a filter URL, match every practice, recount every facet. */
 function pureFilterChange(): { practices: number; timing: Timing } {

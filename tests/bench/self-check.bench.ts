@@ -5,16 +5,8 @@
 import type { Answers } from '~/lib/answers';
 import { buildSelfCheckModel, evaluateAll } from '~/lib/engine';
 import { expect, openSelfCheck, test } from '../e2e/fixtures';
-import { ms, writeBenchmark } from '../support/bench-report';
-import { summarise, time, type Timing } from '../support/measure';
-
-const row = (what: string, t: Timing) => [
-	what,
-	String(t.runs),
-	ms(t.medianMs),
-	ms(t.p95Ms),
-	ms(t.maxMs),
-];
+import { timingRow as row, writeBenchmark } from '../support/bench-report';
+import { summarise, time } from '../support/measure';
 
 test('self-check recompute, pure logic and in the browser', async ({ page }) => {
 	await openSelfCheck(page);

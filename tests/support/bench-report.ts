@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from './chromium';
+import type { Timing } from './measure';
 import { root } from './site';
 
 const RESULTS = join(root, 'docs/benchmarks/results');
@@ -45,6 +46,15 @@ export function writeBenchmark(name: string, title: string, how: string, table: 
 	writeFileSync(join(RESULTS, `${name}.md`), markdown);
 	console.log(`\n${markdown}`);
 }
+
+/** One table row of timings: what, runs, median, p95 and maximum. */
+export const timingRow = (what: string, t: Timing) => [
+	what,
+	String(t.runs),
+	ms(t.medianMs),
+	ms(t.p95Ms),
+	ms(t.maxMs),
+];
 
 /** Format milliseconds for a table. */
 export const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
