@@ -50,7 +50,9 @@ export default defineConfig({
 	},
 	webServer: {
 		cwd: root,
-		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+		// --ignore-lock: run beside a preview the developer may have open (npm start), and stay in
+		// the foreground, where Astro would otherwise move a preview it thinks an agent started.
+		command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
 		url: `${baseURL}/`,
 		reuseExistingServer: false,
 		timeout: 120_000,
