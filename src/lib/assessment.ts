@@ -13,8 +13,10 @@ export const ASSESSMENT_FORMAT = 'mlops-atlas-assessment';
 export const ASSESSMENT_FORMAT_VERSION = 1;
 /** localStorage key; the suffix is the format version, so a new format never reads an old one by accident. */
 export const STORAGE_KEY = `${ASSESSMENT_FORMAT}:v${ASSESSMENT_FORMAT_VERSION}`;
-/** Where the answers replaced by a shared link are kept, so they can be restored. */
+/** Where the first self-check kept the one set a shared link replaced; read once, into the history. */
 export const BACKUP_STORAGE_KEY = `${STORAGE_KEY}:before-shared-link`;
+/** The history of replaced answer sets (src/lib/history.ts). */
+export const HISTORY_STORAGE_KEY = `${STORAGE_KEY}:history`;
 /** localStorage key of the ML Test Score calculator, which saves in the same format. */
 export const ML_TEST_SCORE_STORAGE_KEY = `${ASSESSMENT_FORMAT}:ml-test-score:v${ASSESSMENT_FORMAT_VERSION}`;
 /** Larger inputs are refused before parsing. */

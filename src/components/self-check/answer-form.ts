@@ -69,10 +69,17 @@ export function saveAnswers(
 	}
 }
 
-/** Make the `[data-reset]` button clear every answer after confirmation, then call `onReset`. */
-export function wireReset(root: ParentNode, onReset: () => void): void {
+/**
+ * Make the `[data-reset]` button clear every answer after confirmation, calling `before` first
+ * (to keep the answers aside, where the page can) and `onReset` after.
+ */
+export function wireReset(root: ParentNode, onReset: () => void, before?: () => void): void {
 	root.querySelector('[data-reset]')?.addEventListener('click', () => {
-		if (!window.confirm('Clear all your answers and start over? This cannot be undone.')) return;
+		const question = before
+			? 'Clear all your answers and start over? They are kept under “Previous answers”.'
+			: 'Clear all your answers and start over? This cannot be undone.';
+		if (!window.confirm(question)) return;
+		before?.();
 		applyAnswers(root, {});
 		onReset();
 	});

@@ -7,6 +7,7 @@
  */
 import {
 	BACKUP_STORAGE_KEY,
+	HISTORY_STORAGE_KEY,
 	MAX_INPUT_BYTES,
 	ML_TEST_SCORE_STORAGE_KEY,
 	STORAGE_KEY,
@@ -27,6 +28,14 @@ import {
 	type SelfCheckModel,
 } from '../../lib/engine';
 import { TOP_STEPS, dimensionProfile, nextSteps } from '../../lib/next-steps';
+import {
+	addToHistory,
+	describeEntry,
+	readHistory,
+	removeFromHistory,
+	type HistoryEntry,
+	type HistoryReason,
+} from '../../lib/history';
 import { markdownReport } from '../../lib/report';
 import {
 	coverageText,
@@ -64,6 +73,8 @@ class AtlasSelfCheck extends HTMLElement {
 	/** What each result view shows now, to redraw only what changed. */
 	#shown = new Map<string, string>();
 	#stepsShown = '';
+	/** Replaced answer sets, newest first; kept in memory too, for when storage fails. */
+	#history: HistoryEntry[] = [];
 
 	connectedCallback() {
 		const json = this.querySelector('script[data-self-check-data]')?.textContent;
@@ -81,10 +92,15 @@ class AtlasSelfCheck extends HTMLElement {
 			if (target instanceof HTMLInputElement && target.type === 'file') return;
 			this.#update(true);
 		});
-		wireReset(this, () => {
-			this.#targets = {};
-			this.#update(true);
-		});
+		wireReset(
+			this,
+			() => {
+				this.#targets = {};
+				this.#update(true);
+				this.#offerUndo('Your answers are cleared.');
+			},
+			() => this.#keepAside('start-over')
+		);
 		this.#on('[data-share]', () => this.#share());
 		this.#on('[data-export-json]', () =>
 			download(
@@ -105,7 +121,17 @@ class AtlasSelfCheck extends HTMLElement {
 			download(`mlops-self-check-${this.#today()}.md`, 'text/markdown', report);
 		});
 		this.#on('[data-print]', () => window.print());
-		this.#on('[data-restore]', () => this.#restoreBackup());
+		this.#on('[data-restore]', () => {
+			if (this.#history[0]) this.#restoreEntry(this.#history[0].id);
+		});
+		this.querySelector('[data-history-list]')?.addEventListener('click', (event) => {
+			const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
+			const id = button?.closest<HTMLElement>('[data-history-id]')?.dataset.historyId;
+			if (!button || !id) return;
+			if (button.dataset.action === 'restore') this.#restoreEntry(id);
+			else if (button.dataset.action === 'delete') this.#deleteEntry(id);
+			else if (button.dataset.action === 'download') this.#downloadEntry(id);
+		});
 		this.querySelector<HTMLInputElement>('[data-import]')?.addEventListener(
 			'change',
 			(event) => void this.#import(event.target as HTMLInputElement)
@@ -148,9 +174,9 @@ class AtlasSelfCheck extends HTMLElement {
 		}
 	}
 
-	/** A decoded input whose every entry was dropped is treated as unusable, not as "no answers". */
+	/** An input with no answer this version understands is unusable, never a reason to clear the form. */
 	#nothingUsable(decoded: { ok: true; assessment: Assessment; dropped: string[] }): boolean {
-		return Object.keys(decoded.assessment.answers).length === 0 && decoded.dropped.length > 0;
+		return Object.keys(decoded.assessment.answers).length === 0;
 	}
 
 	#decode(input: string) {
@@ -166,27 +192,136 @@ class AtlasSelfCheck extends HTMLElement {
 		}
 	}
 
-	#store(key: string, value: string | null) {
+	/** Write to storage; says whether it worked, and tells the reader when it did not. */
+	#store(key: string, value: string | null): boolean {
+		let ok = true;
 		try {
 			if (value === null) localStorage.removeItem(key);
 			else localStorage.setItem(key, value);
 		} catch {
-			/* Storage full or disabled: keep working without saving. */
+			ok = false; // Storage full, blocked or disabled: keep working, and say so.
 		}
+		const warning = this.querySelector<HTMLElement>('[data-storage-warning]');
+		if (warning) warning.hidden = ok;
+		return ok;
+	}
+
+	/** Keep the current answers (or `data`, as stored) in the history before they are replaced. */
+	#keepAside(reason: HistoryReason, data?: string) {
+		const current = this.#assessment();
+		const count = data === undefined ? Object.keys(current.answers).length : 0;
+		if (data === undefined && count === 0) return;
+		this.#history = addToHistory(this.#history, {
+			kept: new Date().toISOString(),
+			reason,
+			count,
+			data: data ?? JSON.stringify(current),
+		});
+		this.#store(HISTORY_STORAGE_KEY, JSON.stringify(this.#history));
+		this.#renderHistory();
+	}
+
+	#renderHistory() {
+		const section = this.querySelector<HTMLElement>('[data-history]');
+		const list = this.querySelector('[data-history-list]');
+		if (!section || !list) return;
+		section.hidden = this.#history.length === 0;
+		list.replaceChildren(
+			...this.#history.map((entry) => {
+				const item = el('li');
+				item.dataset.historyId = entry.id;
+				const button = (action: string, label: string) => {
+					const b = el('button', label);
+					b.type = 'button';
+					b.className = 'atlas-button';
+					b.dataset.action = action;
+					return b;
+				};
+				item.append(
+					el('span', `${describeEntry(entry)} `),
+					entry.reason === 'unreadable'
+						? button('download', 'Download it')
+						: button('restore', 'Restore'),
+					' ',
+					button('delete', 'Delete')
+				);
+				return item;
+			})
+		);
+	}
+
+	/** Show the restore button, as "Undo", after answers were replaced. */
+	#offerUndo(text: string) {
+		const restore = this.querySelector<HTMLElement>('[data-restore]');
+		if (!restore || !this.#history.length) {
+			showNotice(this, text);
+			return;
+		}
+		restore.textContent = 'Undo';
+		restore.hidden = false;
+		showNotice(this, `${text} The answers you had are kept under “Previous answers”.`);
+	}
+
+	#restoreEntry(id: string) {
+		const entry = this.#history.find((e) => e.id === id);
+		if (!entry) return;
+		const decoded = this.#decode(entry.data);
+		if (!decoded.ok || this.#nothingUsable(decoded)) {
+			showNotice(
+				this,
+				`Those earlier answers could not be read (${decoded.ok ? 'no answer this version understands' : decoded.error}). They stay in the list; your answers are unchanged.`
+			);
+			return;
+		}
+		this.#history = removeFromHistory(this.#history, id);
+		this.#keepAside('restore');
+		this.#apply(decoded.assessment);
+		this.#store(HISTORY_STORAGE_KEY, JSON.stringify(this.#history));
+		this.#renderHistory();
+		this.querySelector<HTMLElement>('[data-restore]')!.hidden = true;
+		showNotice(this, 'Your earlier answers are back.');
+		this.#update(true);
+	}
+
+	#deleteEntry(id: string) {
+		this.#history = removeFromHistory(this.#history, id);
+		this.#store(HISTORY_STORAGE_KEY, JSON.stringify(this.#history));
+		this.#renderHistory();
+	}
+
+	#downloadEntry(id: string) {
+		const entry = this.#history.find((e) => e.id === id);
+		if (entry) download(`mlops-self-check-kept-${this.#today()}.txt`, 'text/plain', entry.data);
 	}
 
 	/** Start from a shared link if there is one, else from the answers saved in this browser. */
 	#load() {
+		this.#history = readHistory(this.#stored(HISTORY_STORAGE_KEY));
+		// The first self-check kept one backup under a key of its own: move it into the history.
+		const backup = this.#stored(BACKUP_STORAGE_KEY);
+		if (backup !== null) {
+			const decoded = this.#decode(backup);
+			this.#history = addToHistory(this.#history, {
+				kept: decoded.ok ? decoded.assessment.updated : new Date().toISOString(),
+				reason: decoded.ok ? 'shared-link' : 'unreadable',
+				count: decoded.ok ? Object.keys(decoded.assessment.answers).length : 0,
+				data: backup,
+			});
+			if (this.#store(HISTORY_STORAGE_KEY, JSON.stringify(this.#history)))
+				this.#store(BACKUP_STORAGE_KEY, null);
+		}
 		const stored = this.#stored(STORAGE_KEY);
 		const local = stored === null ? undefined : this.#decode(stored);
 		if (local?.ok) this.#apply(local.assessment);
+		else if (local && stored !== null) this.#keepAside('unreadable', stored);
+		this.#renderHistory();
 		this.#adoptCalculatorAnswers(local?.ok ? local.assessment : undefined);
 		if (this.#openSharedLink()) return;
 		if (local?.ok && local.notice) showNotice(this, local.notice);
 		else if (local && !local.ok) {
 			showNotice(
 				this,
-				`${local.error} Starting with no answers; the saved data stays as it is until you answer.`
+				`${local.error} Starting with no answers; what was saved is kept under “Previous answers”.`
 			);
 		}
 	}
@@ -233,31 +368,20 @@ class AtlasSelfCheck extends HTMLElement {
 			);
 			return true;
 		}
-		const own = this.#assessment();
-		if (Object.keys(own.answers).length) this.#store(BACKUP_STORAGE_KEY, JSON.stringify(own));
+		const had = Object.keys(readAnswers(this)).length > 0;
+		this.#keepAside('shared-link');
 		this.#apply(shared.assessment);
 		this.#store(STORAGE_KEY, JSON.stringify(this.#assessment()));
-		const hasBackup =
-			this.#stored(BACKUP_STORAGE_KEY) !== null && Object.keys(own.answers).length > 0;
+		const restore = this.querySelector<HTMLElement>('[data-restore]')!;
+		restore.textContent = 'Restore my previous answers';
+		restore.hidden = !had;
 		showNotice(
 			this,
-			`Showing the answers from a shared link.${shared.notice ? ` ${shared.notice}` : ''}${hasBackup ? ' Your previous answers are kept and can be restored.' : ''}`
+			`Showing the answers from a shared link.${shared.notice ? ` ${shared.notice}` : ''}${had ? ' Your previous answers are kept under “Previous answers” and can be restored.' : ''}`
 		);
-		this.querySelector<HTMLElement>('[data-restore]')!.hidden = !hasBackup;
 		// A shared link opens on the summary of the results.
 		requestAnimationFrame(() => this.querySelector('[data-summary]')?.scrollIntoView());
 		return true;
-	}
-
-	#restoreBackup() {
-		const backup = this.#stored(BACKUP_STORAGE_KEY);
-		const decoded = backup === null ? undefined : this.#decode(backup);
-		if (!decoded?.ok) return;
-		this.#apply(decoded.assessment);
-		this.#store(BACKUP_STORAGE_KEY, null);
-		this.querySelector<HTMLElement>('[data-restore]')!.hidden = true;
-		showNotice(this, 'Your previous answers are back.');
-		this.#update(true);
 	}
 
 	#share() {
@@ -305,12 +429,12 @@ class AtlasSelfCheck extends HTMLElement {
 			!window.confirm('Replace your current answers with the imported ones?')
 		)
 			return;
+		this.#keepAside('import');
 		this.#apply(decoded.assessment);
-		showNotice(
-			this,
-			`Imported ${Object.keys(decoded.assessment.answers).length} answers.${decoded.notice ? ` ${decoded.notice}` : ''}`
-		);
 		this.#update(true);
+		const imported = `Imported ${Object.keys(decoded.assessment.answers).length} answers.${decoded.notice ? ` ${decoded.notice}` : ''}`;
+		if (Object.keys(current).length) this.#offerUndo(imported);
+		else showNotice(this, imported);
 	}
 
 	#update(save: boolean) {
