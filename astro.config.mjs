@@ -55,6 +55,10 @@ export default defineConfig({
 				'MLOps maturity models from Microsoft, Google, AWS, ml-ops.org and others, side by side, with a private self-check.',
 			favicon: '/favicon.svg',
 			customCss: ['./src/styles/atlas.css'],
+			// Starlight components the atlas replaces; each file says why.
+			components: {
+				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+			},
 			// Adds Pagefind filters (type, framework, dimension) to every page.
 			routeMiddleware: './src/route-data.ts',
 			lastUpdated: true,
