@@ -141,3 +141,47 @@ test('start over keeps the answers, and a broken entry says so when restored', a
 	await expect(page.locator('[data-notice-text]')).toContainText('could not be read');
 	await expect(history(page)).toHaveCount(1);
 });
+
+test('two tabs agree: answers from one show in the other, and neither writes over the other', async ({
+	newPage,
+}) => {
+	const a = await newPage();
+	await openSelfCheck(a);
+	await question(a, 'code-version-control').locator('input[value="yes"]').check();
+	// A second tab of the same browser.
+	const b = await a.context().newPage();
+	await openSelfCheck(b);
+	await expect(checked(b, 'code-version-control')).toHaveValue('yes');
+	await question(b, 'model-registry').locator('input[value="yes"]').check();
+	// Tab A shows B's answer, with a notice, and keeps it when it answers again.
+	await expect(checked(a, 'model-registry')).toHaveValue('yes');
+	await expect(a.locator('[data-notice-text]')).toContainText('changed in another tab');
+	await question(a, 'feature-store').locator('input[value="yes"]').check();
+	await expect(checked(b, 'feature-store')).toHaveValue('yes');
+	const saved = await a.evaluate(() =>
+		JSON.parse(localStorage.getItem('mlops-atlas-assessment:v1')!)
+	);
+	expect(saved.answers).toEqual({
+		'code-version-control': 'yes',
+		'model-registry': 'yes',
+		'feature-store': 'yes',
+	});
+});
+
+test('the calculator and the self-check, open in two tabs, agree', async ({ newPage }) => {
+	const calculator = await newPage();
+	await calculator.goto('/self-check/ml-test-score/');
+	await expect(calculator.locator('atlas-rubric-calculator')).toHaveAttribute('data-ready', '');
+	const check = await calculator.context().newPage();
+	await openSelfCheck(check);
+	await check.locator('details[data-deep="ml-test-score"] > summary').click();
+	await question(check, 'ml-test-score:data-1').locator('input[value="automated"]').check();
+	await expect(
+		calculator.locator('fieldset[data-test="ml-test-score:data-1"] input:checked')
+	).toHaveValue('automated');
+	await calculator
+		.locator('fieldset[data-test="ml-test-score:data-2"] input[value="manual"]')
+		.check();
+	await expect(checked(check, 'ml-test-score:data-2')).toHaveValue('manual');
+	await expect(checked(check, 'ml-test-score:data-1')).toHaveValue('automated');
+});

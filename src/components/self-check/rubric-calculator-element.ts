@@ -37,6 +37,22 @@ class AtlasRubricCalculator extends HTMLElement {
 		this.#model = buildSelfCheckModel([this.#data.framework], []);
 		this.#restore();
 		this.addEventListener('change', () => this.#update(true));
+		// Tabs agree: answers saved in another tab (this calculator or the self-check) show here.
+		window.addEventListener('storage', (event) => {
+			if (event.key !== STORAGE_KEY || event.newValue === null) return;
+			const m = this.#model;
+			const decoded = decodeAssessment(event.newValue, m.questions, m.questionSet);
+			if (!decoded.ok) return;
+			const mine = readAnswers(this);
+			const theirs = decoded.assessment.answers;
+			if (JSON.stringify(mine) === JSON.stringify(theirs)) return;
+			applyAnswers(this, theirs);
+			this.#update(false);
+			showNotice(
+				this,
+				'Your answers were changed in another tab of this browser; this tab now shows them.'
+			);
+		});
 		wireReset(this, () => this.#update(true));
 		this.#update(false);
 		// Tells tests (and styles) that the element has started.

@@ -75,6 +75,8 @@ class AtlasSelfCheck extends HTMLElement {
 	#stepsShown = '';
 	/** Replaced answer sets, newest first; kept in memory too, for when storage fails. */
 	#history: HistoryEntry[] = [];
+	/** The saved answers as this tab last read or wrote them: what it has seen. */
+	#seen: string | null = null;
 
 	connectedCallback() {
 		const json = this.querySelector('script[data-self-check-data]')?.textContent;
@@ -136,6 +138,14 @@ class AtlasSelfCheck extends HTMLElement {
 			'change',
 			(event) => void this.#import(event.target as HTMLInputElement)
 		);
+		// Tabs agree: answers saved in another tab are shown here, never written over unseen.
+		window.addEventListener('storage', (event) => {
+			if (event.key === HISTORY_STORAGE_KEY) {
+				this.#history = readHistory(event.newValue);
+				this.#renderHistory();
+			}
+			if (event.key === STORAGE_KEY && event.newValue !== null) this.#takeOtherTab(event.newValue);
+		});
 		window.addEventListener('hashchange', () => {
 			if (this.#openSharedLink()) this.#update(false);
 		});
@@ -204,6 +214,48 @@ class AtlasSelfCheck extends HTMLElement {
 		const warning = this.querySelector<HTMLElement>('[data-storage-warning]');
 		if (warning) warning.hidden = ok;
 		return ok;
+	}
+
+	/**
+	 * Save the answers, unless storage holds answers this tab has not seen (another tab saved
+	 * them and its message has not arrived): those are kept in the history first.
+	 */
+	#save(answers: Answers) {
+		const stored = this.#stored(STORAGE_KEY);
+		if (stored !== null && this.#seen !== null && stored !== this.#seen) {
+			const decoded = this.#decode(stored);
+			const count = decoded.ok ? Object.keys(decoded.assessment.answers).length : 0;
+			if (count) {
+				this.#history = addToHistory(this.#history, {
+					kept: new Date().toISOString(),
+					reason: 'other-tab',
+					count,
+					data: stored,
+				});
+				this.#store(HISTORY_STORAGE_KEY, JSON.stringify(this.#history));
+				this.#renderHistory();
+			}
+		}
+		const value = JSON.stringify(
+			encodeAssessment(this.#model.questionSet, answers, new Date(), this.#targets)
+		);
+		if (this.#store(STORAGE_KEY, value)) this.#seen = value;
+	}
+
+	/** Show the answers another tab saved; this tab's own, if different, go to the history. */
+	#takeOtherTab(value: string) {
+		this.#seen = value;
+		const decoded = this.#decode(value);
+		if (!decoded.ok) return;
+		const mine = JSON.stringify(readAnswers(this));
+		if (mine === JSON.stringify(decoded.assessment.answers)) return;
+		applyAnswers(this, decoded.assessment.answers);
+		this.#targets = { ...decoded.assessment.targets };
+		this.#update(false);
+		showNotice(
+			this,
+			'Your answers were changed in another tab of this browser; this tab now shows them.'
+		);
 	}
 
 	/** Keep the current answers (or `data`, as stored) in the history before they are replaced. */
@@ -311,6 +363,7 @@ class AtlasSelfCheck extends HTMLElement {
 				this.#store(BACKUP_STORAGE_KEY, null);
 		}
 		const stored = this.#stored(STORAGE_KEY);
+		this.#seen = stored;
 		const local = stored === null ? undefined : this.#decode(stored);
 		if (local?.ok) this.#apply(local.assessment);
 		else if (local && stored !== null) this.#keepAside('unreadable', stored);
@@ -342,7 +395,7 @@ class AtlasSelfCheck extends HTMLElement {
 		const decoded = decodeAssessment(old, m.questions, m.questionSet, {}, aliases);
 		if (!decoded.ok) return;
 		applyAnswers(this, { ...readAnswers(this), ...decoded.assessment.answers });
-		this.#store(STORAGE_KEY, JSON.stringify(this.#assessment()));
+		this.#save(readAnswers(this));
 	}
 
 	/**
@@ -371,7 +424,7 @@ class AtlasSelfCheck extends HTMLElement {
 		const had = Object.keys(readAnswers(this)).length > 0;
 		this.#keepAside('shared-link');
 		this.#apply(shared.assessment);
-		this.#store(STORAGE_KEY, JSON.stringify(this.#assessment()));
+		this.#save(readAnswers(this));
 		const restore = this.querySelector<HTMLElement>('[data-restore]')!;
 		restore.textContent = 'Restore my previous answers';
 		restore.hidden = !had;
@@ -440,13 +493,7 @@ class AtlasSelfCheck extends HTMLElement {
 	#update(save: boolean) {
 		performance.mark('atlas-self-check-update-start');
 		const answers = readAnswers(this);
-		if (save)
-			this.#store(
-				STORAGE_KEY,
-				JSON.stringify(
-					encodeAssessment(this.#model.questionSet, answers, new Date(), this.#targets)
-				)
-			);
+		if (save) this.#save(answers);
 		const results = evaluateAll(this.#model, answers, this.#targets);
 		this.#render(results, answers);
 		performance.measure('atlas-self-check-update', 'atlas-self-check-update-start');
