@@ -97,7 +97,7 @@ export function decodeAssessment(
 		return decode(input, questions, questionSet, targetOptions, aliases);
 	} catch {
 		// Defence in depth: the checks below should make this unreachable.
-		return { ok: false, error: 'The saved answers could not be read.' };
+		return { ok: false, error: 'These answers could not be read.' };
 	}
 }
 
@@ -113,29 +113,43 @@ function decode(
 		if (input.length > MAX_INPUT_BYTES) {
 			return {
 				ok: false,
-				error: `The answers are too large (over ${MAX_INPUT_BYTES / 1000} KB) to be a self-check.`,
+				error: `These answers are too large (over ${MAX_INPUT_BYTES / 1000} KB) to be a self-check.`,
 			};
 		}
 		try {
 			data = JSON.parse(input);
 		} catch {
-			return { ok: false, error: 'The answers are not valid JSON; they may have been cut short.' };
+			return {
+				ok: false,
+				error: 'These answers are not valid JSON; they may have been cut short.',
+			};
 		}
 	}
 	if (!isRecord(data) || data.format !== ASSESSMENT_FORMAT) {
-		return { ok: false, error: 'This is not a saved MLOps Maturity Atlas self-check.' };
+		return { ok: false, error: 'This is not an MLOps Maturity Atlas self-check.' };
 	}
 	if (data.formatVersion !== ASSESSMENT_FORMAT_VERSION) {
+		const version = data.formatVersion;
 		return {
 			ok: false,
-			error: `The answers use format version ${clip(String(data.formatVersion), 20)}, which this version of the site cannot read.`,
+			error:
+				version === undefined
+					? 'These answers have no format version, so this version of the site cannot tell how to read them.'
+					: typeof version !== 'number'
+						? 'Their format version is not a number, so this version of the site cannot tell how to read them.'
+						: `They use format version ${clip(String(version), 20)}, and this version of the site reads version ${ASSESSMENT_FORMAT_VERSION} only${version > ASSESSMENT_FORMAT_VERSION ? ' (they may come from a newer version of the site)' : ''}.`,
 		};
 	}
 	if (typeof data.questionSet !== 'string' || !isRecord(data.answers)) {
-		return { ok: false, error: 'The saved answers are incomplete.' };
+		return {
+			ok: false,
+			error: !isRecord(data.answers)
+				? 'They have no list of answers.'
+				: 'They do not say which version of the questions they answer.',
+		};
 	}
 	if (data.targets !== undefined && !isRecord(data.targets)) {
-		return { ok: false, error: 'The saved targets are not in the expected form.' };
+		return { ok: false, error: 'Their targets are not a list of framework levels.' };
 	}
 
 	const byId = new Map(questions.map((q) => [q.id, q]));
@@ -161,9 +175,13 @@ function decode(
 			? data.updated
 			: new Date(0).toISOString();
 	const older = data.questionSet !== questionSet;
-	const notice =
-		older || dropped.length
-			? `These answers were given to ${older ? `another version of the questions (${clip(data.questionSet)})` : 'this version of the questions'}; ${dropped.length} ${dropped.length === 1 ? 'entry was' : 'entries were'} dropped because the question no longer exists or the answer no longer fits it.`
+	const droppedText = dropped.length
+		? `${dropped.length} ${dropped.length === 1 ? 'entry was' : 'entries were'} dropped because the question no longer exists or the answer no longer fits it.`
+		: '';
+	const notice = older
+		? `These answers were given to another version of the questions (${clip(data.questionSet)})${dropped.length ? `; ${droppedText}` : ', and all of them still fit.'}`
+		: dropped.length
+			? droppedText.replace(/^./, (c) => c.toUpperCase())
 			: undefined;
 	return {
 		ok: true,
@@ -222,11 +240,14 @@ function toBase64Url(text: string): string {
 	return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 }
 
-/** Decode base64url to text; undefined when it is not valid base64url or UTF-8. */
+/**
+ * Decode base64url to text; undefined when it is not base64 or not UTF-8. The standard
+ * alphabet (`+`, `/`) and `=` padding are read too, as some tools write them.
+ */
 function fromBase64Url(encoded: string): string | undefined {
-	if (!/^[A-Za-z0-9_-]*$/.test(encoded)) return undefined;
+	if (!/^[A-Za-z0-9_+/-]*={0,2}$/.test(encoded)) return undefined;
 	try {
-		const binary = atob(encoded.replaceAll('-', '+').replaceAll('_', '/'));
+		const binary = atob(encoded.replace(/=+$/, '').replaceAll('-', '+').replaceAll('_', '/'));
 		return new TextDecoder('utf-8', { fatal: true }).decode(
 			Uint8Array.from(binary, (c) => c.charCodeAt(0))
 		);
@@ -262,7 +283,11 @@ export function decodeShareFragment(
 	}
 	const json = fromBase64Url(encoded);
 	if (json === undefined)
-		return { ok: false, error: 'The shared link is damaged: its answers cannot be decoded.' };
+		return {
+			ok: false,
+			error:
+				'The shared link is damaged: the part after “#check=” is not readable, perhaps cut short.',
+		};
 	return decodeAssessment(json, questions, questionSet, targetOptions, aliases);
 }
 

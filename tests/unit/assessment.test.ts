@@ -6,6 +6,7 @@ import {
 	encodeAssessment,
 	questionSetVersion,
 	type Question,
+	decodeShareFragment,
 } from '~/lib/assessment';
 
 const questions: Question[] = [
@@ -42,18 +43,41 @@ describe('decodeAssessment never throws and explains bad input', () => {
 	};
 	test.each<{ name: string; input: unknown; error: RegExp }>([
 		{ name: 'not JSON', input: '{"format":', error: /not valid JSON/ },
-		{ name: 'JSON null', input: 'null', error: /not a saved/ },
-		{ name: 'an array', input: '[1,2]', error: /not a saved/ },
-		{ name: 'another format', input: JSON.stringify({ format: 'other' }), error: /not a saved/ },
+		{
+			name: 'JSON null',
+			input: 'null',
+			error: /^This is not an MLOps Maturity Atlas self-check\.$/,
+		},
+		{
+			name: 'an array',
+			input: '[1,2]',
+			error: /^This is not an MLOps Maturity Atlas self-check\.$/,
+		},
+		{
+			name: 'another format',
+			input: JSON.stringify({ format: 'other' }),
+			error: /^This is not an MLOps Maturity Atlas self-check\.$/,
+		},
 		{
 			name: 'a future version',
 			input: JSON.stringify({ ...valid, formatVersion: 9 }),
-			error: /format version 9/,
+			error:
+				/format version 9, and this version of the site reads version 1 only \(they may come from a newer version/,
+		},
+		{
+			name: 'no format version',
+			input: JSON.stringify({ ...valid, formatVersion: undefined }),
+			error: /^These answers have no format version/,
+		},
+		{
+			name: 'a format version of the wrong type',
+			input: JSON.stringify({ ...valid, formatVersion: { v: 1 } }),
+			error: /^Their format version is not a number/,
 		},
 		{
 			name: 'answers of the wrong type',
 			input: JSON.stringify({ ...valid, answers: 'yes' }),
-			error: /incomplete/,
+			error: /^They have no list of answers\.$/,
 		},
 		{ name: 'oversized input', input: `"${'x'.repeat(100_001)}"`, error: /too large/ },
 	])('$name', ({ input, error }) => {
@@ -82,5 +106,63 @@ describe('questionSetVersion', () => {
 		expect(questionSetVersion([{ id: 'vcs', answer: 'automation' }, questions[1]!])).not.toBe(
 			version
 		);
+	});
+});
+
+describe('messages a person understands', () => {
+	const file = (extra: object) =>
+		JSON.stringify({
+			format: 'mlops-atlas-assessment',
+			formatVersion: 1,
+			questionSet: 'q-old',
+			answers: { train: 'manual' },
+			...extra,
+		});
+
+	test('an older question set whose answers all fit says so, without "0 entries were dropped"', () => {
+		const decoded = decodeAssessment(file({}), questions, version);
+		expect(decoded.ok && decoded.notice).toBe(
+			'These answers were given to another version of the questions (q-old), and all of them still fit.'
+		);
+	});
+
+	test.each([
+		{
+			name: 'padding',
+			encode: (b: string) => b.padEnd(Math.ceil(b.length / 4) * 4, '='),
+			shows: /=$/,
+		},
+		{
+			name: 'the standard alphabet',
+			encode: (b: string) => b.replaceAll('-', '+').replaceAll('_', '/'),
+			shows: /[+/]/,
+		},
+	])('a share link written with $name is read, not called damaged', ({ encode, shows }) => {
+		// A note of characters whose encoding uses "-" and "_", long enough to need padding.
+		let note = '»»»?>~~~';
+		const withNote = () => ({
+			...encodeAssessment(version, { vcs: 'yes', train: 'automated' }),
+			note,
+		});
+		while (Buffer.from(JSON.stringify(withNote())).toString('base64url').length % 4 === 0)
+			note += '~';
+		const assessment = withNote();
+		const fragment = `#check=${encode(Buffer.from(JSON.stringify(assessment)).toString('base64url'))}`;
+		expect(fragment).toMatch(shows);
+		const decoded = decodeShareFragment(fragment, questions, version);
+		expect(decoded).toMatchObject({
+			ok: true,
+			assessment: { answers: { vcs: 'yes', train: 'automated' } },
+		});
+	});
+
+	test('a share link is never called "saved answers"', () => {
+		for (const fragment of [
+			'#check=%%%',
+			`#check=${Buffer.from('{"format":"x"}').toString('base64url')}`,
+		]) {
+			const decoded = decodeShareFragment(fragment, questions, version);
+			expect(!decoded!.ok && decoded!.error).not.toMatch(/saved/i);
+		}
 	});
 });
