@@ -24,7 +24,12 @@ export function readContentDir(dir: string, root: string = process.cwd()): Conte
 				try {
 					files.push({ file, data: readFrontmatter(readFileSync(path, 'utf8')) });
 				} catch (error) {
-					throw new Error(`${file}: frontmatter is not valid YAML: ${(error as Error).message}`, {
+					// The YAML parser counts lines from the start of the frontmatter; the file has one
+					// line ("---") before it.
+					const at = (error as { linePos?: Array<{ line: number; col: number }> }).linePos?.[0];
+					const where = at ? ` (line ${at.line + 1}, column ${at.col} of the file)` : '';
+					const reason = (error as Error).message.split(' at line ')[0]!.split('\n')[0];
+					throw new Error(`${file}: frontmatter is not valid YAML${where}: ${reason}`, {
 						cause: error,
 					});
 				}

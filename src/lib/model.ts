@@ -97,6 +97,17 @@ export function checkModel(files: ContentFile[]): { model: ContentModel; issues:
 		return parsed.data;
 	};
 
+	// Ids every file declares, valid or not: a reference to an entry that failed its own check is
+	// not reported again as "unknown" in every file that names it (its own error says enough).
+	const declared = { framework: new Set<string>(), practice: new Set<string>() };
+	for (const { file, data } of files) {
+		for (const key of ['framework', 'practice'] as const) {
+			if (data[key] === undefined) continue;
+			const id = (data[key] as { id?: unknown } | null)?.id;
+			declared[key].add(typeof id === 'string' ? id : baseName(file));
+		}
+	}
+
 	for (const { file, data } of files) {
 		if (data.framework !== undefined) {
 			const fw = register(file, 'framework', data.framework, FrameworkSchema, frameworks);
@@ -112,6 +123,7 @@ export function checkModel(files: ContentFile[]): { model: ContentModel; issues:
 		practice.mappings.forEach((mapping, i) => {
 			const field = `practice.mappings.${i}`;
 			const target = frameworks.get(mapping.framework)?.fw;
+			if (!target && declared.framework.has(mapping.framework)) return;
 			if (!target) {
 				issues.push({
 					file,
@@ -153,7 +165,7 @@ export function checkModel(files: ContentFile[]): { model: ContentModel; issues:
 			}
 		});
 		practice.dependsOn.forEach((dep, i) => {
-			if (!practices.has(dep)) {
+			if (!practices.has(dep) && !declared.practice.has(dep)) {
 				issues.push({
 					file,
 					field: `practice.dependsOn.${i}`,

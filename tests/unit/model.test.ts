@@ -41,8 +41,23 @@ describe('checkModel on fixtures', () => {
 			expected:
 				'content/docs/frameworks/tiny.mdx: framework.publisher: Invalid input: expected string, received undefined',
 		},
-	])('$name is reported with file and field', ({ name, expected }) => {
-		expect(issuesOf(name)).toContain(expected);
+		{
+			name: 'invalid-dependency',
+			expected:
+				'content/docs/practices/alpha.mdx: practice.answer: Invalid option: expected one of "binary"|"automation"',
+		},
+	])(
+		'$name is reported once, with file and field, and blamed on no other file',
+		({ name, expected }) => {
+			expect(issuesOf(name)).toEqual([expected]);
+		}
+	);
+
+	test('a YAML error gives the line and column in the file', () => {
+		const root = fileURLToPath(fixtureRoot('bad-yaml'));
+		expect(() => readContentDir(`${root}content/docs`, root)).toThrow(
+			/^content\/docs\/practices\/alpha\.mdx: frontmatter is not valid YAML \(line 6, column \d+ of the file\): /
+		);
 	});
 
 	test('the build integration stops with the same message', () => {
