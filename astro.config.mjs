@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
+import cspInline from './src/integrations/csp-inline.ts';
 import modelCheck from './src/integrations/model-check.ts';
 import remarkGlossary from './src/integrations/remark-glossary.ts';
 import scriptOrigins from './src/integrations/script-origins.ts';
@@ -27,6 +28,31 @@ export default defineConfig({
 	srcDir: '.',
 	// Set SITE_URL when deploying to get canonical URLs and a sitemap.
 	site: process.env.SITE_URL,
+	security: {
+		// A strict Content-Security-Policy in every page's <meta>: scripts and styles from this site
+		// or by hash only, nothing from any other origin (docs/decisions/0007-content-security-policy.md).
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			// Pagefind's search index runs as WebAssembly.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: {
+				resources: [
+					"'self'",
+					// Starlight sets CSS variables in style attributes (icon sizes, sidebar depth); style
+					// elements, like every script, stay limited to this site and hashes.
+					{ resource: "'unsafe-inline'", kind: 'attribute' },
+				],
+			},
+		},
+	},
 	markdown: {
 		processor: unified({
 			// Link the first use of each glossary term on a page to its definition.
@@ -49,6 +75,7 @@ export default defineConfig({
 		modelCheck(),
 		scriptOrigins(),
 		endpoints,
+		cspInline(),
 		starlight({
 			title: 'MLOps Maturity Atlas',
 			description:
