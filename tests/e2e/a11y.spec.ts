@@ -4,18 +4,12 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { htmlFiles, pagePath } from '../support/site';
+import { htmlFiles, onePagePerType, pagePath } from '../support/site';
 import { expect, test } from './fixtures';
 
 const pages = htmlFiles().map(pagePath);
 
-/** A page's type: its first path segment, and whether it is the section's index or a page in it. */
-const pageType = (path: string) => {
-	const [section = '', rest] = path.split('/').filter(Boolean);
-	return rest ? `${section}/*` : section || 'home';
-};
-/** The first page of every type (home, a framework page, the catalog, a practice page, …). */
-const onePerType = [...new Map(pages.map((path) => [pageType(path), path])).values()];
+const onePerType = onePagePerType();
 /** Pages whose wide tables turn into cards below 40rem, checked at phone width as well. */
 const tableHeavy = ['/frameworks/microsoft-mlops/', '/frameworks/ml-test-score/', '/crosswalk/'];
 const phonePages = [...new Set([...onePerType, ...tableHeavy])];

@@ -3,15 +3,11 @@
  * feature (search, theme, filters, compare, the self-check toolbar, the calculator) breaks it.
  */
 import type { Page } from '@playwright/test';
-import { htmlFiles, pagePath, readDist } from '../support/site';
+import { htmlFiles, onePagePerType, pagePath, readDist } from '../support/site';
 import { expect, openSelfCheck, test } from './fixtures';
 
 const pages = htmlFiles().map(pagePath);
-const pageType = (path: string) => {
-	const [section = '', rest] = path.split('/').filter(Boolean);
-	return rest ? `${section}/*` : section || 'home';
-};
-const onePerType = [...new Map(pages.map((path) => [pageType(path), path])).values()];
+const onePerType = onePagePerType();
 
 /** Collect every CSP violation the page reports, from before its first script runs. */
 async function watch(page: Page): Promise<() => Promise<string[]>> {

@@ -39,3 +39,20 @@ export function pagePath(file: string): string {
 export function readDist(file: string): string {
 	return readFileSync(join(dist, file), 'utf8');
 }
+
+/** A page's type: its first path segment, and whether it is the section's index or a page in it. */
+export function pageType(path: string): string {
+	const [section = '', rest] = path.split('/').filter(Boolean);
+	return rest ? `${section}/*` : section || 'home';
+}
+
+/** The first built page of every type (home, a framework page, the catalog, a practice page, …). */
+export function onePagePerType(): string[] {
+	return [
+		...new Map(
+			htmlFiles()
+				.map(pagePath)
+				.map((path) => [pageType(path), path])
+		).values(),
+	];
+}
