@@ -3,7 +3,7 @@
  * link, storage that fails, unreadable saved data, an empty or replacing import, start over.
  */
 import type { Page } from '@playwright/test';
-import { expect, openSelfCheck, test } from './fixtures';
+import { assessmentFile, expect, openSelfCheck, seedStorage, test } from './fixtures';
 
 const question = (page: Page, id: string) => page.locator(`fieldset[data-practice="${id}"]`);
 const checked = (page: Page, id: string) => question(page, id).locator('input:checked');
@@ -82,10 +82,7 @@ test('unreadable saved data is kept aside, not overwritten by a shared link', as
 		formatVersion: 2,
 		answers: { x: 1 },
 	});
-	await page.addInitScript((value) => {
-		if (!sessionStorage.getItem('seeded')) localStorage.setItem('mlops-atlas-assessment:v1', value);
-		sessionStorage.setItem('seeded', '1');
-	}, unreadable);
+	await seedStorage(page, 'mlops-atlas-assessment:v1', unreadable);
 	await page.goto(linkFor({ 'model-registry': 'yes' }));
 	await expect(page.locator('atlas-self-check')).toHaveAttribute('data-ready', '');
 	await expect(history(page)).toHaveCount(1);
@@ -97,23 +94,11 @@ test('unreadable saved data is kept aside, not overwritten by a shared link', as
 test('an import can be undone, and an empty import changes nothing', async ({ page }) => {
 	await openSelfCheck(page);
 	await question(page, 'code-version-control').locator('input[value="yes"]').check();
-	const file = (answers: Record<string, string>) => ({
-		name: 'answers.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(
-			JSON.stringify({
-				format: 'mlops-atlas-assessment',
-				formatVersion: 1,
-				questionSet: 'x',
-				answers,
-			})
-		),
-	});
-	await page.locator('[data-import]').setInputFiles(file({}));
+	await page.locator('[data-import]').setInputFiles(assessmentFile({}));
 	await expect(page.locator('[data-notice-text]')).toContainText('Your answers are unchanged');
 	await expect(checked(page, 'code-version-control')).toHaveValue('yes');
 	page.once('dialog', (dialog) => void dialog.accept());
-	await page.locator('[data-import]').setInputFiles(file({ 'model-registry': 'yes' }));
+	await page.locator('[data-import]').setInputFiles(assessmentFile({ 'model-registry': 'yes' }));
 	await expect(checked(page, 'model-registry')).toHaveValue('yes');
 	await expect(checked(page, 'code-version-control')).toHaveCount(0);
 	await page.getByRole('button', { name: 'Undo' }).click();

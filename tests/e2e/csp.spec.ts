@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { htmlFiles, onePagePerType, pagePath, readDist } from '../support/site';
-import { expect, openSelfCheck, test } from './fixtures';
+import { assessmentFile, expect, openSelfCheck, test } from './fixtures';
 
 const pages = htmlFiles().map(pagePath);
 const onePerType = onePagePerType();
@@ -89,18 +89,7 @@ test('the self-check toolbar and the calculator run without a policy violation',
 	await Promise.all([page.waitForEvent('download'), page.locator('[data-export-json]').click()]);
 	await Promise.all([page.waitForEvent('download'), page.locator('[data-export-md]').click()]);
 	page.once('dialog', (dialog) => void dialog.accept());
-	await page.locator('[data-import]').setInputFiles({
-		name: 'a.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(
-			JSON.stringify({
-				format: 'mlops-atlas-assessment',
-				formatVersion: 1,
-				questionSet: 'x',
-				answers: { 'model-registry': 'yes' },
-			})
-		),
-	});
+	await page.locator('[data-import]').setInputFiles(assessmentFile({ 'model-registry': 'yes' }));
 	await expect(page.locator('[data-history-list] li')).toHaveCount(1);
 	page.once('dialog', (dialog) => void dialog.accept());
 	await page.locator('[data-reset]').click();

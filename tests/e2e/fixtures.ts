@@ -23,3 +23,28 @@ export async function openSelfCheck(page: Page, path = '/self-check/') {
 	await page.goto(path);
 	await expect(page.locator('atlas-self-check')).toHaveAttribute('data-ready', '');
 }
+
+/** Put `value` under `key` in the page's storage once, before its first load (not on reloads). */
+export async function seedStorage(page: Page, key: string, value: string) {
+	await page.addInitScript(
+		([k, v]) => {
+			if (!sessionStorage.getItem('atlas-seeded')) localStorage.setItem(k!, v!);
+			sessionStorage.setItem('atlas-seeded', '1');
+		},
+		[key, value]
+	);
+}
+
+/** An export file of the self-check holding `answers`, for `setInputFiles`. */
+export const assessmentFile = (answers: Record<string, string>) => ({
+	name: 'answers.json',
+	mimeType: 'application/json',
+	buffer: Buffer.from(
+		JSON.stringify({
+			format: 'mlops-atlas-assessment',
+			formatVersion: 1,
+			questionSet: 'x',
+			answers,
+		})
+	),
+});

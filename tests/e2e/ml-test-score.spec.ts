@@ -1,6 +1,6 @@
 /** The ML Test Score calculator in a real browser: scores, bands, reloads and bad stored state. */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, seedStorage, test } from './fixtures';
 
 const SECTIONS = ['data', 'model', 'infra', 'monitor'];
 /** The self-check's saved assessment, which the calculator shares. */
@@ -111,20 +111,15 @@ test.describe('ML Test Score calculator', () => {
 	}
 
 	test('answers saved by the first calculator are taken over once', async ({ page }) => {
-		await page.addInitScript(
-			([key, value]) => {
-				if (!sessionStorage.getItem('seeded')) localStorage.setItem(key!, value!);
-				sessionStorage.setItem('seeded', '1');
-			},
-			[
-				LEGACY_KEY,
-				JSON.stringify({
-					format: 'mlops-atlas-assessment',
-					formatVersion: 1,
-					questionSet: 'old',
-					answers: { 'data-1': 'automated', 'model-1': 'manual' },
-				}),
-			]
+		await seedStorage(
+			page,
+			LEGACY_KEY,
+			JSON.stringify({
+				format: 'mlops-atlas-assessment',
+				formatVersion: 1,
+				questionSet: 'old',
+				answers: { 'data-1': 'automated', 'model-1': 'manual' },
+			})
 		);
 		await openCalculator(page);
 		await expect(page.locator('fieldset[data-test] input:checked')).toHaveCount(2);
@@ -136,22 +131,17 @@ test.describe('ML Test Score calculator', () => {
 	});
 
 	test('saving keeps the self-check’s other answers and targets', async ({ page }) => {
-		await page.addInitScript(
-			([key, value]) => {
-				if (!sessionStorage.getItem('seeded')) localStorage.setItem(key!, value!);
-				sessionStorage.setItem('seeded', '1');
-			},
-			[
-				STORAGE_KEY,
-				JSON.stringify({
-					format: 'mlops-atlas-assessment',
-					formatVersion: 1,
-					questionSet: 'x',
-					updated: '2026-01-01T00:00:00.000Z',
-					answers: { 'code-version-control': 'yes' },
-					targets: { 'microsoft-mlops': 3 },
-				}),
-			]
+		await seedStorage(
+			page,
+			STORAGE_KEY,
+			JSON.stringify({
+				format: 'mlops-atlas-assessment',
+				formatVersion: 1,
+				questionSet: 'x',
+				updated: '2026-01-01T00:00:00.000Z',
+				answers: { 'code-version-control': 'yes' },
+				targets: { 'microsoft-mlops': 3 },
+			})
 		);
 		await openCalculator(page);
 		await answerSection(page, 'infra', 1, 'Automated');
