@@ -24,6 +24,11 @@ export function formatPartialDate(value: string): string {
 	return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
+/** A version's date for people: formatted as above, or "undated" when the site could not find it. */
+export function formatVersionDate(value: string | undefined): string {
+	return value === undefined ? 'undated' : formatPartialDate(value);
+}
+
 const UNIT_LABELS: Record<Framework['unit'], string> = {
 	organisation: 'An organisation',
 	team: 'A team',

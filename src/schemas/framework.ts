@@ -136,7 +136,11 @@ export const SelfCheckRuleSchema = z.object({
 
 export const VersionSchema = z.object({
 	label: z.string().min(1),
-	date: PartialDateSchema,
+	/**
+	 * As precise as the source allows. Left out for a revision whose date the site could not
+	 * establish, so that no placeholder date is shown as if it were known.
+	 */
+	date: PartialDateSchema.optional(),
 	summary: z.string().min(1),
 });
 

@@ -44,6 +44,14 @@ function firstIssue(schema: z.ZodType, input: unknown): string {
 describe('FrameworkSchema', () => {
 	test('accepts a complete framework', () =>
 		expect(firstIssue(FrameworkSchema, framework)).toBe('accepted'));
+	test('accepts a revision whose date is not known, and leaves its date out', () => {
+		const versions = [
+			{ label: 'First', date: '2020', summary: 'Dated.' },
+			{ label: 'Interim', summary: 'Undated.' },
+		];
+		const parsed = FrameworkSchema.parse({ ...framework, versions });
+		expect(parsed.versions.map((v) => v.date)).toEqual(['2020', undefined]);
+	});
 	test.each<{ name: string; input: unknown; expected: RegExp }>([
 		{
 			name: 'id not kebab-case',
@@ -66,6 +74,11 @@ describe('FrameworkSchema', () => {
 			expected: /^sources\.0\.url:/,
 		},
 		{ name: 'unknown unit', input: { ...framework, unit: 'company' }, expected: /^unit:/ },
+		{
+			name: 'a version with a placeholder date in words',
+			input: { ...framework, versions: [{ label: 'Interim', date: 'unknown', summary: 's' }] },
+			expected: /^versions\.0\.date: must be YYYY/,
+		},
 		{ name: 'no strengths', input: { ...framework, strengths: [] }, expected: /^strengths:/ },
 		{
 			name: 'a level without a name',
