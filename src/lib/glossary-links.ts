@@ -1,97 +1,266 @@
 /**
  * Links the first use of each glossary term in a page's prose to its entry on the glossary
  * page. Works on a Markdown syntax tree (mdast); pure, so it is tested without a build.
+ *
+ * Links are added with restraint, so that they never cut a name in two:
+ * - never inside headings, tables, links, code, MDX/JSX, bold or emphasised text;
+ * - never inside quoted text (“…”, "…", ‘…’), which is usually a name quoted from a source;
+ * - never inside or across a protected phrase (a framework's or level's name, a practice's
+ *   title), unless the term covers the whole phrase;
+ * - terms that touch ("MLOps maturity model") get at most one link: the longest of them, or none
+ *   when that one may not be linked here;
+ * - where terms overlap, the longer one wins, even if its own link was already used up.
  */
 import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Term } from '../schemas/glossary';
 
-/** Nodes whose text is never linked: headings, tables (dense already), links, code and MDX/JSX. */
-const SKIP = new Set([
+/** Block nodes whose text is never linked: headings, tables (dense already), code and MDX/JSX. */
+const SKIP_BLOCKS = new Set([
 	'heading',
 	'table',
-	'link',
-	'linkReference',
 	'code',
-	'inlineCode',
 	'mdxJsxFlowElement',
-	'mdxJsxTextElement',
 	'mdxjsEsm',
 	'mdxFlowExpression',
-	'mdxTextExpression',
 	'html',
 	'yaml',
 	'definition',
 ]);
 
-interface Variant {
-	text: string;
+/**
+ * Inline nodes whose text is never linked but still reads as part of the sentence (for quotes,
+ * protected phrases and touching terms): links, bold text (often a run-in heading, "**Level 0
+ * matches level 0.**") and emphasis (on this site, answer labels such as "_Automated_" and
+ * stressed words; a link would compete with the emphasis and look like a control).
+ */
+const NO_LINK_INLINE = new Set(['link', 'linkReference', 'strong', 'emphasis']);
+
+/** Inline nodes that are opaque to the linker (MDX, HTML, images): one placeholder character. */
+const OPAQUE = '\uFFFC';
+
+/** Node types that hold running text; a parent with one of them as a child is one sentence run. */
+const PHRASING = new Set([
+	'text',
+	'emphasis',
+	'strong',
+	'delete',
+	'inlineCode',
+	'break',
+	'link',
+	'linkReference',
+	'image',
+	'imageReference',
+	'footnoteReference',
+	'mdxJsxTextElement',
+	'mdxTextExpression',
+]);
+
+/** Only whitespace or hyphens between two terms: they read as one phrase. */
+const TOUCHING = /^[\s\-\u2010\u2011]*$/;
+
+interface Span {
+	start: number;
+	end: number;
+}
+
+interface Occurrence extends Span {
 	term: Term;
-	/** Abbreviations such as "CT" only match in the same case. */
-	caseSensitive: boolean;
+}
+
+/** A text node that may receive links, and where its text sits in its run of prose. */
+interface Segment extends Span {
+	node: Text;
+	parent: Parent;
+}
+
+export interface GlossaryLinkerOptions {
+	/**
+	 * Names that must never be split by a link, matched in any case: frameworks' names and short
+	 * names, level names, practice titles. A term inside (or overlapping) one is not linked, unless
+	 * the term covers the whole phrase.
+	 */
+	protectedPhrases?: readonly string[];
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** How a matched text is looked up: runs of whitespace as one space, lower case unless exact. */
+const normalise = (text: string, exact: boolean) => {
+	const spaced = text.trim().replace(/\s+/g, ' ');
+	return exact ? spaced : spaced.toLowerCase();
+};
+
+/**
+ * One pattern for many whole-word phrases that finds, at every position, the longest phrase
+ * starting there (so matches may overlap); spaces in a phrase match any run of whitespace,
+ * since prose is wrapped. Returns the spans and the matched phrases, normalised.
+ */
+function phraseFinder(phrases: readonly string[], exact: boolean) {
+	const unique = [...new Set(phrases.map((p) => normalise(p, exact)))].filter(Boolean);
+	if (!unique.length) return (_text: string): Array<Span & { key: string }> => [];
+	const alternatives = unique
+		.sort((a, b) => b.length - a.length)
+		.map((p) => escape(p).replace(/ /g, '\\s+'))
+		.join('|');
+	const pattern = new RegExp(
+		`(?<![\\p{L}\\p{N}-])(?=(${alternatives})(?![\\p{L}\\p{N}-]))`,
+		exact ? 'gu' : 'giu'
+	);
+	return (text: string) =>
+		[...text.matchAll(pattern)].map((m) => ({
+			start: m.index,
+			end: m.index + m[1]!.length,
+			key: normalise(m[1]!, exact),
+		}));
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const covers = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
+const length = (span: Span) => span.end - span.start;
+
+/**
+ * The quoted parts of a run of prose, quote marks included: “…” and ‘…’ (as typographic quotes
+ * are written, or as smartypants makes them) and "…" or '…' (as typed). A quote that is never
+ * closed quotes nothing; a ’ or ' followed by a letter is an apostrophe ("Google’s").
+ */
+export function quotedSpans(text: string): Span[] {
+	const spans: Span[] = [];
+	let double: number | undefined;
+	let single: number | undefined;
+	const opensAt = (i: number) =>
+		(i === 0 || /[\s([{\u2013\u2014-]/.test(text[i - 1]!)) && /\S/.test(text[i + 1] ?? ' ');
+	const letterAfter = (i: number) => /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === '“' || (c === '"' && double === undefined && opensAt(i))) {
+			double ??= i;
+		} else if ((c === '”' || c === '"') && double !== undefined) {
+			spans.push({ start: double, end: i + 1 });
+			double = undefined;
+		} else if (c === '‘' || (c === "'" && single === undefined && opensAt(i))) {
+			single ??= i;
+		} else if ((c === '’' || c === "'") && single !== undefined && !letterAfter(i)) {
+			spans.push({ start: single, end: i + 1 });
+			single = undefined;
+		}
+	}
+	return spans;
+}
 
 /** Build a linker for a list of terms; `href(term)` gives each term's URL. */
-export function createGlossaryLinker(terms: readonly Term[], href: (term: Term) => string) {
-	const variants: Variant[] = terms
-		.flatMap((term) =>
-			[term.term, ...term.aliases].map((text) => ({
-				text,
-				term,
-				caseSensitive: /^[^a-z]*[A-Z][^a-z]*$/.test(text) || /[A-Z].*[A-Z]/.test(text),
-			}))
-		)
-		.sort((a, b) => b.text.length - a.text.length);
-	if (variants.length === 0) return (_tree: Root) => {};
-	const pattern = new RegExp(
-		`(?<![\\p{L}\\p{N}-])(?:${variants.map((v) => escape(v.text)).join('|')})(?![\\p{L}\\p{N}-])`,
-		'giu'
+export function createGlossaryLinker(
+	terms: readonly Term[],
+	href: (term: Term) => string,
+	options: GlossaryLinkerOptions = {}
+) {
+	// Abbreviations such as "CT" (and names with inner capitals, "GenAIOps") only match in the
+	// same case; other terms in any case.
+	const exact = (text: string) => /^[^a-z]*[A-Z][^a-z]*$/.test(text) || /[A-Z].*[A-Z]/.test(text);
+	const variants = terms.flatMap((term) =>
+		[term.term, ...term.aliases].map((text) => ({ text, term, exact: exact(text) }))
 	);
-
-	const find = (match: string) =>
-		variants.find((v) =>
-			v.caseSensitive ? v.text === match : v.text.toLowerCase() === match.toLowerCase()
+	const termOf = new Map<string, Term>();
+	for (const v of variants) {
+		const key = `${v.exact}:${normalise(v.text, v.exact)}`;
+		if (!termOf.has(key)) termOf.set(key, v.term);
+	}
+	const finders = [true, false].map((isExact) => {
+		const find = phraseFinder(
+			variants.filter((v) => v.exact === isExact).map((v) => v.text),
+			isExact
 		);
+		return (text: string): Occurrence[] =>
+			find(text).flatMap(({ start, end, key }) => {
+				const term = termOf.get(`${isExact}:${key}`);
+				return term ? [{ start, end, term }] : [];
+			});
+	});
+	const findTerms = (text: string) => finders.flatMap((find) => find(text));
+	const findProtected = phraseFinder(options.protectedPhrases ?? [], false);
 
 	/** Link the first use of each term in `tree`, in document order; returns the linked term ids. */
 	return function linkTerms(tree: Root): string[] {
 		const linked = new Set<string>();
+
 		const visit = (node: Parent) => {
-			for (let i = 0; i < node.children.length; i++) {
-				const child = node.children[i] as RootContent;
-				if (SKIP.has(child.type)) continue;
-				if (child.type === 'text') {
-					const replacement = splitText(child);
-					if (replacement) {
-						node.children.splice(i, 1, ...(replacement as never[]));
-						i += replacement.length - 1;
-					}
-				} else if ('children' in child) visit(child as Parent);
+			if (node.children.some((child) => PHRASING.has(child.type))) return linkRun(node);
+			for (const child of node.children as RootContent[]) {
+				if (!SKIP_BLOCKS.has(child.type) && 'children' in child) visit(child as Parent);
 			}
 		};
-		const splitText = (text: Text): PhrasingContent[] | undefined => {
-			const parts: PhrasingContent[] = [];
-			let last = 0;
-			for (const match of text.value.matchAll(pattern)) {
-				const variant = find(match[0]);
-				if (!variant || linked.has(variant.term.id)) continue;
-				linked.add(variant.term.id);
-				if (match.index > last)
-					parts.push({ type: 'text', value: text.value.slice(last, match.index) });
-				const link: Link = {
-					type: 'link',
-					url: href(variant.term),
-					title: `Glossary: ${variant.term.term}`,
-					children: [{ type: 'text', value: match[0] }],
-				};
-				parts.push(link);
-				last = match.index + match[0].length;
+
+		/** Link terms in one run of prose (a paragraph), read as a whole. */
+		const linkRun = (run: Parent) => {
+			let text = '';
+			const segments: Segment[] = [];
+			const collect = (parent: Parent, linkable: boolean) => {
+				for (const child of parent.children as RootContent[]) {
+					if (child.type === 'text') {
+						const start = text.length;
+						text += child.value;
+						if (linkable) segments.push({ node: child, parent, start, end: text.length });
+					} else if (child.type === 'inlineCode') text += child.value;
+					else if (child.type === 'break') text += '\n';
+					else if (child.type === 'delete') collect(child, linkable);
+					else if (NO_LINK_INLINE.has(child.type)) collect(child as Parent, false);
+					else text += OPAQUE;
+				}
+			};
+			collect(run, true);
+			if (!segments.length) return;
+
+			// Where terms overlap, the longest wins; the rest are dropped even if the winner is not
+			// linked (its link may be used up), so a shorter term never links part of a longer one.
+			const claimed: Occurrence[] = [];
+			const found = findTerms(text).sort((a, b) => length(b) - length(a) || a.start - b.start);
+			for (const o of found) if (!claimed.some((c) => overlaps(c, o))) claimed.push(o);
+			if (!claimed.length) return;
+			claimed.sort((a, b) => a.start - b.start);
+
+			const quoted = quotedSpans(text);
+			const guarded = findProtected(text);
+			const mayLink = (o: Occurrence) =>
+				!linked.has(o.term.id) &&
+				segments.some((s) => covers(s, o)) &&
+				!quoted.some((q) => overlaps(q, o)) &&
+				!guarded.some((p) => overlaps(p, o) && !covers(o, p));
+
+			// Terms that touch form one group, and a group gets at most one link: its longest term.
+			const groups: Occurrence[][] = [];
+			for (const o of claimed) {
+				const group = groups.at(-1);
+				if (group && TOUCHING.test(text.slice(group.at(-1)!.end, o.start))) group.push(o);
+				else groups.push([o]);
 			}
-			if (!parts.length) return undefined;
-			if (last < text.value.length) parts.push({ type: 'text', value: text.value.slice(last) });
-			return parts;
+			const chosen: Occurrence[] = [];
+			for (const group of groups) {
+				const head = group.reduce((a, b) => (length(b) > length(a) ? b : a));
+				if (!mayLink(head)) continue;
+				linked.add(head.term.id);
+				chosen.push(head);
+			}
+
+			for (const segment of segments) {
+				const inside = chosen.filter((o) => covers(segment, o));
+				if (!inside.length) continue;
+				const parts: PhrasingContent[] = [];
+				let last = segment.start;
+				for (const o of inside) {
+					if (o.start > last) parts.push({ type: 'text', value: text.slice(last, o.start) });
+					const link: Link = {
+						type: 'link',
+						url: href(o.term),
+						title: `Glossary: ${o.term.term}`,
+						children: [{ type: 'text', value: text.slice(o.start, o.end) }],
+					};
+					parts.push(link);
+					last = o.end;
+				}
+				if (last < segment.end) parts.push({ type: 'text', value: text.slice(last, segment.end) });
+				const siblings = segment.parent.children;
+				siblings.splice(siblings.indexOf(segment.node as never), 1, ...(parts as never[]));
+			}
 		};
+
 		visit(tree);
 		return [...linked];
 	};

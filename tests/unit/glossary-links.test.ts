@@ -4,7 +4,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { describe, expect, test } from 'vitest';
-import { createGlossaryLinker } from '~/lib/glossary-links';
+import { createGlossaryLinker, quotedSpans } from '~/lib/glossary-links';
 import type { Term } from '~/schemas/glossary';
 
 const terms: Term[] = [
@@ -26,17 +26,67 @@ const terms: Term[] = [
 		aliases: ['pipeline'],
 		definition: 'The automated sequence of ML steps.',
 	},
+	// Terms as the real glossary has them, for the sentences below taken from the site.
+	...(
+		[
+			['mlops', 'MLOps', ['machine learning operations']],
+			['devops', 'DevOps', []],
+			['genaiops', 'GenAIOps', ['LLMOps']],
+			['maturity-model', 'maturity model', ['maturity framework']],
+			['level', 'level', ['phase', 'maturity level']],
+			['ci-cd-pipeline', 'CI/CD pipeline', ['CI/CD']],
+			['continuous-integration', 'continuous integration', ['CI']],
+			['continuous-delivery', 'continuous delivery', ['CD']],
+			['data-drift', 'data drift', ['drift']],
+			['pipeline-orchestrator', 'pipeline orchestrator', ['orchestrator']],
+			['model-staleness', 'model staleness', []],
+			['online-validation', 'online validation', []],
+		] as const
+	).map(([id, term, aliases]) => ({
+		id,
+		term,
+		aliases: [...aliases],
+		definition: `The definition of ${term}.`,
+	})),
 ];
-const link = createGlossaryLinker(terms, (t) => `/glossary/#${t.id}`);
+const href = (t: Term) => `/glossary/#${t.id}`;
+const link = createGlossaryLinker(terms, href);
+/** Real names from the framework and practice pages, as the remark plugin gathers them. */
+const guarded = createGlossaryLinker(terms, href, {
+	protectedPhrases: [
+		'Microsoft MLOps',
+		'Machine learning operations maturity model',
+		'No MLOps',
+		'DevOps but no MLOps',
+		'Full MLOps automated operations',
+		'Marvelous MLOps',
+		'MLOps maturity assessment',
+		'Manual process',
+		'ML pipeline automation',
+		'CI/CD pipeline automation',
+		'MLOps Stack Canvas',
+		'Continuous training',
+		'Data pipeline',
+		'Drift monitoring',
+	],
+});
 
-/** Link terms in a Markdown snippet and return the links as `text → url`. */
-function linksIn(markdown: string): string[] {
-	// GFM tables, as the site's Markdown has them.
-	const tree = fromMarkdown(markdown, {
+/** Markdown as the site writes it: GFM tables included. */
+const parse = (markdown: string) =>
+	fromMarkdown(markdown, {
 		extensions: [gfmTable()],
 		mdastExtensions: [gfmTableFromMarkdown()],
 	}) as Root;
-	link(tree);
+
+/** Link terms in a Markdown snippet and return the links as `text → url`. */
+function linksIn(markdown: string, linker = link): string[] {
+	const tree = parse(markdown);
+	linker(tree);
+	return glossaryLinks(tree);
+}
+
+/** The glossary links in a tree, as `text → url`. */
+function glossaryLinks(tree: Root): string[] {
 	const found: string[] = [];
 	const walk = (node: { type: string; url?: string; children?: unknown[] }) => {
 		if (node.type === 'link' && node.url?.startsWith('/glossary/')) {
@@ -47,6 +97,8 @@ function linksIn(markdown: string): string[] {
 	walk(tree as never);
 	return found;
 }
+
+const to = (id: string) => `/glossary/#${id}`;
 
 describe('createGlossaryLinker', () => {
 	test.each([
@@ -94,5 +146,181 @@ describe('createGlossaryLinker', () => {
 		},
 	])('$name', ({ md, expected }) => {
 		expect(linksIn(md)).toEqual(expected);
+	});
+});
+
+describe('no links inside bold, emphasis or quoted text', () => {
+	test.each([
+		{
+			name: 'not inside bold text used as a heading (compare page)',
+			md: "- **Level 0 matches level 0.** Both describe hand-run, notebook-driven work.\n- **Microsoft's level 1 has no Google counterpart.** It describes teams whose\n  application code already has CI and automated releases.",
+			expected: [`CI → ${to('continuous-integration')}`],
+		},
+		{
+			name: "bold text does not use up a term's first use",
+			md: '- **Level 0 matches level 0.** Both describe hand-run work; Microsoft places\n  tracked training at level 2.',
+			expected: [`level → ${to('level')}`],
+		},
+		{
+			name: 'not inside emphasis, which marks answer labels',
+			md: 'Answer _Automated_ when _CT_ runs start on their own; continuous training then needs no one.',
+			expected: [`continuous training → ${to('continuous-training')}`],
+		},
+		{
+			name: 'not inside a level name in straight double quotes (crosswalk)',
+			md: '- **Gaps are real.** Google has nothing between manual work and pipeline\n  automation, so stage 2 is empty in its column; Microsoft\'s "DevOps but no\n  MLOps" describes exactly that in-between state.',
+			expected: [`pipeline → ${to('ml-pipeline')}`],
+		},
+		{
+			name: 'not inside typographic double quotes, as smartypants writes them',
+			md: 'Microsoft’s “DevOps but no MLOps” describes exactly that in-between state.',
+			expected: [],
+		},
+		{
+			name: 'not inside typographic single quotes; apostrophes do not close them',
+			md: 'Google’s scale has nothing like Microsoft’s ‘DevOps but no MLOps’ level.',
+			expected: [`level → ${to('level')}`],
+		},
+		{
+			name: 'not inside a quoted test name (ML Test Score, Model 4)',
+			md: 'The ML Test Score checks this as Model 4 ("The impact of model staleness is known").',
+			expected: [],
+		},
+		{
+			name: 'a quote is read across emphasis inside it',
+			md: 'One revision calls level 4 "Full _automated_ MLOps operations" instead.',
+			expected: [`level → ${to('level')}`],
+		},
+		{
+			name: 'text after a closed quote is linked again',
+			md: 'Its "everything by hand" stage has no drift monitoring, no MLOps at all.',
+			expected: [`drift → ${to('data-drift')}`, `MLOps → ${to('mlops')}`],
+		},
+		{
+			name: 'a quote that is never closed quotes nothing',
+			md: 'Its summary opens a quote, "MLOps for everyone, and never closes it.',
+			expected: [`MLOps → ${to('mlops')}`],
+		},
+	])('$name', ({ md, expected }) => {
+		expect(linksIn(md)).toEqual(expected);
+	});
+});
+
+describe('touching and overlapping terms', () => {
+	test.each([
+		{
+			name: 'two touching terms get one link, the longer (MLOps maturity model)',
+			md: 'An MLOps maturity model gives names to situations many teams recognise.',
+			expected: [`maturity model → ${to('maturity-model')}`],
+		},
+		{
+			name: 'terms touching across a line break count as touching',
+			md: 'Microsoft publishes an MLOps\nmaturity model.',
+			expected: [`maturity model → ${to('maturity-model')}`],
+		},
+		{
+			name: 'when the longer one is used up, the group gets no link',
+			md: 'A maturity model describes. An MLOps maturity model names. Machine learning operations teams read it.',
+			expected: [
+				`maturity model → ${to('maturity-model')}`,
+				`Machine learning operations → ${to('mlops')}`,
+			],
+		},
+		{
+			name: 'a term wrapped over two lines is still found',
+			md: 'and for automated deployment with online\nvalidation, which Microsoft places at level 3.',
+			expected: [`online\nvalidation → ${to('online-validation')}`, `level → ${to('level')}`],
+		},
+		{
+			name: 'the longer alias wins at the same place (CI/CD, not CI)',
+			md: 'Google adds CI/CD for the pipeline code itself.',
+			expected: [`CI/CD → ${to('ci-cd-pipeline')}`, `pipeline → ${to('ml-pipeline')}`],
+		},
+		{
+			name: 'a used-up longer term still keeps shorter ones out of it',
+			md: 'A CI/CD pipeline runs the tests.\n\nLater the CI/CD pipeline also releases.',
+			expected: [`CI/CD pipeline → ${to('ci-cd-pipeline')}`],
+		},
+		{
+			name: 'overlapping terms: the longer wins (pipeline orchestrator, not pipeline)',
+			md: 'The ML pipeline orchestrator retries failed steps.',
+			expected: [`pipeline orchestrator → ${to('pipeline-orchestrator')}`],
+		},
+		{
+			name: 'terms apart from each other are each linked',
+			md: 'MLOps builds on DevOps.',
+			expected: [`MLOps → ${to('mlops')}`, `DevOps → ${to('devops')}`],
+		},
+	])('$name', ({ md, expected }) => {
+		expect(linksIn(md)).toEqual(expected);
+	});
+});
+
+describe('protected phrases: framework, level and practice names are never split', () => {
+	test.each([
+		{
+			name: 'a level name in parentheses (application CI)',
+			md: "Microsoft's model draws its first line here. At level 1 (DevOps but no MLOps) the build is automated.",
+			expected: [`level → ${to('level')}`],
+		},
+		{
+			name: "a framework's short name, possessive and wrapped (Marvelous MLOps's)",
+			md: "(the ML Test Score's 28 tests, Marvelous\nMLOps's 60 statements, the site's 14 GenAIOps statements)",
+			expected: [`GenAIOps → ${to('genaiops')}`],
+		},
+		{
+			name: 'a level name that holds a longer term (ML pipeline automation)',
+			md: "Google's level 1 (ML pipeline automation) adds online validation.",
+			expected: [`level → ${to('level')}`, `online validation → ${to('online-validation')}`],
+		},
+		{
+			name: "a framework's name (MLOps Stack Canvas)",
+			md: 'The MLOps Stack Canvas asks in its monitoring block whether retraining on drift is required.',
+			expected: [`drift → ${to('data-drift')}`],
+		},
+		{
+			name: 'a term overlapping a practice title is not linked (data pipeline orchestrator)',
+			md: 'Schedules live in the data pipeline orchestrator, and MLOps teams own it.',
+			expected: [`MLOps → ${to('mlops')}`],
+		},
+		{
+			name: 'a term that is the whole phrase is linked (Continuous training)',
+			md: 'Continuous training is new to ML.',
+			expected: [`Continuous training → ${to('continuous-training')}`],
+		},
+		{
+			name: 'a short name next to a term: the name stays whole, the term is linked',
+			md: 'The Microsoft MLOps maturity model has five levels.',
+			expected: [`maturity model → ${to('maturity-model')}`],
+		},
+		{
+			name: 'the same term outside the name is linked (first use)',
+			md: 'Marvelous MLOps checks one project; machine learning operations covers more.',
+			expected: [`machine learning operations → ${to('mlops')}`],
+		},
+	])('$name', ({ md, expected }) => {
+		expect(linksIn(md, guarded)).toEqual(expected);
+	});
+
+	test('without protected phrases the same sentence splits the level name', () => {
+		// Shows the test above fails for the right reason.
+		expect(linksIn('At level 1 (DevOps but no MLOps) the build is automated.')).toEqual([
+			`level → ${to('level')}`,
+			`DevOps → ${to('devops')}`,
+			`MLOps → ${to('mlops')}`,
+		]);
+	});
+});
+
+describe('quotedSpans', () => {
+	test.each([
+		{ text: 'say "DevOps but no MLOps" now', quoted: ['"DevOps but no MLOps"'] },
+		{ text: 'say “No MLOps” and ‘Initial’', quoted: ['“No MLOps”', '‘Initial’'] },
+		{ text: 'Google’s and Microsoft’s levels', quoted: [] },
+		{ text: '‘Microsoft’s level’ here', quoted: ['‘Microsoft’s level’'] },
+		{ text: 'a 12" screen', quoted: [] },
+		{ text: 'a "stray quote', quoted: [] },
+	])('$text', ({ text, quoted }) => {
+		expect(quotedSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(quoted);
 	});
 });
