@@ -1,12 +1,53 @@
 /**
  * Remark plugin: links the first use of each glossary term on every page to the glossary,
  * using the terms in `content/docs/glossary.mdx`. The glossary page itself is left alone.
+ * Names that a link must never split (frameworks, their levels, practices) are read from the
+ * framework and practice pages next to the glossary.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Root } from 'mdast';
 import { readFrontmatter } from '../lib/load-content';
 import { createGlossaryLinker } from '../lib/glossary-links';
 import { GlossarySchema } from '../schemas/glossary';
+
+const isText = (value: unknown): value is string =>
+	typeof value === 'string' && value.trim() !== '';
+const record = (value: unknown): Record<string, unknown> =>
+	value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+
+/** The frontmatter of each content file directly in `dir`; unreadable files are skipped. */
+function frontmatterIn(dir: string): Record<string, unknown>[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((name) => /^[^_].*\.mdx?$/.test(name))
+		.sort()
+		.flatMap((name) => {
+			try {
+				return [readFrontmatter(readFileSync(join(dir, name), 'utf8'))];
+			} catch {
+				// Invalid YAML is reported by the content collection's own validation.
+				return [];
+			}
+		});
+}
+
+/**
+ * Names that must never be split by a glossary link: every framework's name and short name,
+ * the name of each of its levels, and every practice's title. Read field by field, so one
+ * invalid file (which the content collection reports) costs only its own names.
+ */
+export function protectedPhrases(contentDir: string): string[] {
+	const frameworks = frontmatterIn(join(contentDir, 'frameworks')).flatMap((data) => {
+		const framework = record(data.framework);
+		const levels = Array.isArray(framework.levels) ? framework.levels : [];
+		return [framework.name, framework.shortName, ...levels.map((level) => record(level).name)];
+	});
+	const practices = frontmatterIn(join(contentDir, 'practices'))
+		.filter((data) => data.practice !== undefined)
+		.map((data) => data.title);
+	return [...frameworks, ...practices].filter(isText);
+}
 
 export default function remarkGlossary(options: { glossaryFile: string; base?: string }) {
 	if (!existsSync(options.glossaryFile)) return () => {};
@@ -16,7 +57,9 @@ export default function remarkGlossary(options: { glossaryFile: string; base?: s
 	// An invalid glossary is reported by the content collection's own validation; link nothing here.
 	if (!parsed.success) return () => {};
 	const base = (options.base ?? '/').replace(/\/?$/, '/');
-	const link = createGlossaryLinker(parsed.data, (term) => `${base}glossary/#${term.id}`);
+	const link = createGlossaryLinker(parsed.data, (term) => `${base}glossary/#${term.id}`, {
+		protectedPhrases: protectedPhrases(dirname(options.glossaryFile)),
+	});
 	return (tree: Root, file: { path?: string }) => {
 		if (file.path?.endsWith('glossary.mdx')) return;
 		link(tree);

@@ -1,9 +1,14 @@
 /** Linking the first use of glossary terms in a page's Markdown tree. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { describe, expect, test } from 'vitest';
+import remarkGlossary, { protectedPhrases } from '~/integrations/remark-glossary';
 import { createGlossaryLinker, quotedSpans } from '~/lib/glossary-links';
 import type { Term } from '~/schemas/glossary';
 
@@ -322,5 +327,74 @@ describe('quotedSpans', () => {
 		{ text: 'a "stray quote', quoted: [] },
 	])('$text', ({ text, quoted }) => {
 		expect(quotedSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(quoted);
+	});
+});
+
+describe('remarkGlossary with the real content', () => {
+	const contentDir = fileURLToPath(new URL('../../content/docs/', import.meta.url));
+	const plugin = remarkGlossary({ glossaryFile: join(contentDir, 'glossary.mdx') });
+	const run = (markdown: string, path = join(contentDir, 'practices/application-ci.mdx')) => {
+		const tree = parse(markdown);
+		plugin(tree, { path });
+		return glossaryLinks(tree);
+	};
+
+	test('does not link inside a real level name', () => {
+		expect(
+			run(
+				'At level 1 (DevOps but no MLOps) the build is automated and the application code is tested.'
+			)
+		).toEqual([`level → ${to('level')}`]);
+	});
+
+	test("does not link inside a real framework's name", () => {
+		expect(
+			run('The Marvelous MLOps assessment and the MLOps Stack Canvas work per project.')
+		).toEqual([]);
+	});
+
+	test('still links terms elsewhere in the same text', () => {
+		expect(run('Google’s level 1 (ML pipeline automation) adds continuous training.')).toEqual([
+			`level → ${to('level')}`,
+			`continuous training → ${to('continuous-training')}`,
+		]);
+	});
+
+	test('leaves the glossary page itself alone', () => {
+		expect(run('MLOps builds on DevOps.', join(contentDir, 'glossary.mdx'))).toEqual([]);
+	});
+
+	test('gathers framework, level and practice names, and skips the practices index', () => {
+		const phrases = protectedPhrases(contentDir);
+		expect(phrases).toEqual(
+			expect.arrayContaining([
+				'Machine learning operations maturity model',
+				'Marvelous MLOps',
+				'DevOps but no MLOps',
+				'ML pipeline automation',
+				'Drift monitoring',
+			])
+		);
+		expect(phrases).not.toContain('Practice catalog');
+	});
+
+	test('tolerates invalid files: a bad one costs only its own names', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'atlas-glossary-'));
+		try {
+			mkdirSync(join(dir, 'frameworks'));
+			mkdirSync(join(dir, 'practices'));
+			writeFileSync(join(dir, 'frameworks/bad.mdx'), '---\nframework: [unclosed\n---\n');
+			writeFileSync(
+				join(dir, 'frameworks/odd.mdx'),
+				'---\nframework:\n  name: Odd framework\n  shortName: 42\n  levels: [{ name: Level one }, 7]\n---\n'
+			);
+			writeFileSync(
+				join(dir, 'practices/p.mdx'),
+				'---\ntitle: Drift monitoring\npractice: { id: p }\n---\n'
+			);
+			expect(protectedPhrases(dir)).toEqual(['Odd framework', 'Level one', 'Drift monitoring']);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
