@@ -1,8 +1,8 @@
 /**
  * Remark plugin: links the first use of each glossary term on every page to the glossary,
  * using the terms in `content/docs/glossary.mdx`. The glossary page itself is left alone.
- * Names that a link must never split (frameworks, their levels, practices) are read from the
- * framework and practice pages next to the glossary.
+ * Names that a link must never split (frameworks, their levels and sections, practices) are
+ * read from the framework and practice pages next to the glossary.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -34,14 +34,16 @@ function frontmatterIn(dir: string): Record<string, unknown>[] {
 
 /**
  * Names that must never be split by a glossary link: every framework's name and short name,
- * the name of each of its levels, and every practice's title. Read field by field, so one
- * invalid file (which the content collection reports) costs only its own names.
+ * the names of its levels and of its sections (cited in prose as "section 2 (Traceability &
+ * reproducibility)"), and every practice's title. Read field by field, so one invalid file
+ * (which the content collection reports) costs only its own names.
  */
 export function protectedPhrases(contentDir: string): string[] {
 	const frameworks = frontmatterIn(join(contentDir, 'frameworks')).flatMap((data) => {
 		const framework = record(data.framework);
-		const levels = Array.isArray(framework.levels) ? framework.levels : [];
-		return [framework.name, framework.shortName, ...levels.map((level) => record(level).name)];
+		const names = (key: string) =>
+			Array.isArray(framework[key]) ? framework[key].map((entry) => record(entry).name) : [];
+		return [framework.name, framework.shortName, ...names('levels'), ...names('sections')];
 	});
 	const practices = frontmatterIn(join(contentDir, 'practices'))
 		.filter((data) => data.practice !== undefined)

@@ -353,6 +353,12 @@ describe('remarkGlossary with the real content', () => {
 		).toEqual([]);
 	});
 
+	test("does not link inside a real framework section's name", () => {
+		expect(
+			run('It sits in section 2 (Traceability & reproducibility), so it is part of basic maturity.')
+		).toEqual([]);
+	});
+
 	test('still links terms elsewhere in the same text', () => {
 		expect(run('Google’s level 1 (ML pipeline automation) adds continuous training.')).toEqual([
 			`level → ${to('level')}`,
@@ -364,7 +370,7 @@ describe('remarkGlossary with the real content', () => {
 		expect(run('MLOps builds on DevOps.', join(contentDir, 'glossary.mdx'))).toEqual([]);
 	});
 
-	test('gathers framework, level and practice names, and skips the practices index', () => {
+	test('gathers framework, level, section and practice names, and skips the practices index', () => {
 		const phrases = protectedPhrases(contentDir);
 		expect(phrases).toEqual(
 			expect.arrayContaining([
@@ -372,6 +378,7 @@ describe('remarkGlossary with the real content', () => {
 				'Marvelous MLOps',
 				'DevOps but no MLOps',
 				'ML pipeline automation',
+				'Traceability & reproducibility',
 				'Drift monitoring',
 			])
 		);
@@ -386,13 +393,18 @@ describe('remarkGlossary with the real content', () => {
 			writeFileSync(join(dir, 'frameworks/bad.mdx'), '---\nframework: [unclosed\n---\n');
 			writeFileSync(
 				join(dir, 'frameworks/odd.mdx'),
-				'---\nframework:\n  name: Odd framework\n  shortName: 42\n  levels: [{ name: Level one }, 7]\n---\n'
+				'---\nframework:\n  name: Odd framework\n  shortName: 42\n  levels: [{ name: Level one }, 7]\n  sections: [{ name: Part A }]\n---\n'
 			);
 			writeFileSync(
 				join(dir, 'practices/p.mdx'),
 				'---\ntitle: Drift monitoring\npractice: { id: p }\n---\n'
 			);
-			expect(protectedPhrases(dir)).toEqual(['Odd framework', 'Level one', 'Drift monitoring']);
+			expect(protectedPhrases(dir)).toEqual([
+				'Odd framework',
+				'Level one',
+				'Part A',
+				'Drift monitoring',
+			]);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
