@@ -4,7 +4,10 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import cspInline from './src/integrations/csp-inline.ts';
+import { DIMENSIONS } from './src/lib/dimensions.ts';
+import { DIMENSION_ATTR } from './src/lib/sidebar.ts';
 import modelCheck from './src/integrations/model-check.ts';
+import rehypeTableCards from './src/integrations/rehype-table-cards.ts';
 import remarkGlossary from './src/integrations/remark-glossary.ts';
 import scriptOrigins from './src/integrations/script-origins.ts';
 
@@ -57,6 +60,8 @@ export default defineConfig({
 		processor: unified({
 			// Link the first use of each glossary term on a page to its definition.
 			remarkPlugins: [[remarkGlossary, { glossaryFile: './content/docs/glossary.mdx' }]],
+			// Markdown tables become one card per row on phones, like the atlas's own tables.
+			rehypePlugins: [rehypeTableCards],
 		}),
 	},
 	vite: {
@@ -82,6 +87,11 @@ export default defineConfig({
 				'MLOps maturity models from Microsoft, Google, AWS, ml-ops.org and others, side by side, with a private self-check.',
 			favicon: '/favicon.svg',
 			customCss: ['./src/styles/atlas.css'],
+			head: [
+				// Paint once the page's title has been parsed, not earlier: Chromium may otherwise paint a
+				// half-parsed sidebar and then move it as the rest arrives (a layout shift on every page).
+				{ tag: 'link', attrs: { rel: 'expect', href: '#_top', blocking: 'render' } },
+			],
 			// Starlight components the atlas replaces; each file says why.
 			components: {
 				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
@@ -110,9 +120,18 @@ export default defineConfig({
 					],
 				},
 				{
+					// One link per dimension, to the catalog filtered by it; a practice page expands its
+					// own dimension into its practices (src/lib/sidebar.ts), so no page lists them all.
 					label: 'Practices',
 					collapsed: true,
-					items: [{ autogenerate: { directory: 'practices' } }],
+					items: [
+						{ label: 'All practices', slug: 'practices' },
+						...DIMENSIONS.map((d) => ({
+							label: d.name,
+							link: `/practices/?dimension=${d.id}`,
+							attrs: { [DIMENSION_ATTR]: d.id },
+						})),
+					],
 				},
 			],
 			plugins: [

@@ -1,10 +1,12 @@
 /**
- * Starlight route middleware: adds Pagefind filter metadata to every page, so the search dialog
- * can filter by content type, framework and dimension. Filters go in `<meta>` tags because a
+ * Starlight route middleware. Adds Pagefind filter metadata to every page, so the search dialog
+ * can filter by content type, framework and dimension; gives practice pages the sidebar of their
+ * dimension (src/lib/sidebar.ts); and gives wide pages their layout. Filters go in `<meta>` tags because a
  * filter on a container element would take all of its text as the value.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { getFrameworks } from './data/content';
+import { getFrameworks, getPracticeIndex, practiceHref } from './data/content';
+import { practiceSidebar } from './lib/sidebar';
 import { DIMENSIONS } from './schemas/common';
 
 type Head = App.Locals['starlightRoute']['head'];
@@ -13,7 +15,14 @@ const filter = (head: Head, name: string, value: string) =>
 	head.push({ tag: 'meta', attrs: { 'data-pagefind-filter': `${name}[content]`, content: value } });
 
 export const onRequest = defineRouteMiddleware(async (context) => {
-	const { entry, head } = context.locals.starlightRoute;
+	const route = context.locals.starlightRoute;
+	const { entry, head } = route;
+	if (entry.data.width === 'wide') {
+		// In <head>, so the wide layout applies from the first paint (a rule keyed on the page's
+		// content would apply only once that content has arrived, and move the header).
+		head.push({ tag: 'meta', attrs: { name: 'atlas-page-width', content: 'wide' } });
+		route.toc = undefined;
+	}
 	const { framework, practice } = entry.data;
 	if (framework) {
 		filter(head, 'type', 'Framework');
@@ -24,6 +33,14 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		for (const id of new Set(practice.mappings.map((m) => m.framework)))
 			filter(head, 'framework', names.get(id) ?? id);
 		filter(head, 'dimension', DIMENSIONS.find((d) => d.id === practice.dimension)!.name);
+		const nav = practiceSidebar(
+			route.sidebar,
+			await getPracticeIndex(),
+			{ id: practice.id, title: entry.data.title, dimension: practice.dimension },
+			practiceHref
+		);
+		route.sidebar = nav.sidebar;
+		route.pagination = { prev: nav.prev, next: nav.next };
 	} else if (entry.id.startsWith('guides/') || entry.id === 'glossary') {
 		filter(head, 'type', 'Guide');
 	} else if (entry.id !== '404') {

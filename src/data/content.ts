@@ -38,6 +38,20 @@ export async function getPractices(): Promise<
 	}));
 }
 
+/** Id, title and dimension of every practice, for navigation (no body text is read). */
+export async function getPracticeIndex(): Promise<PracticeIndexEntry[]> {
+	return (await getCollection('docs')).filter(isPracticeEntry).map((entry) => ({
+		id: entry.data.practice.id,
+		title: entry.data.title,
+		dimension: entry.data.practice.dimension,
+	}));
+}
+export interface PracticeIndexEntry {
+	id: string;
+	title: string;
+	dimension: string;
+}
+
 /** The framework of the page being rendered; components on framework pages call this. */
 export function currentFramework(locals: App.Locals, component: string): Framework {
 	const framework = locals.starlightRoute.entry.data.framework;

@@ -13,6 +13,11 @@ export const PageExtensionSchema = z
 	.object({
 		framework: FrameworkSchema.optional(),
 		practice: PracticeSchema.optional(),
+		/**
+		 * `wide`: the page drops the table of contents and uses the whole width, for side-by-side
+		 * tables (compare, crosswalk) and the self-check's questions beside their results.
+		 */
+		width: z.enum(['normal', 'wide']).default('normal'),
 		/** Only on the glossary page: its terms. */
 		glossary: GlossarySchema.optional(),
 	})

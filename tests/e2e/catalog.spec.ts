@@ -111,15 +111,15 @@ test.describe('practice catalog', () => {
 });
 
 test.describe('compare page', () => {
-	const visibleColumns = (page: Page) =>
+	const visibleFrameworks = (page: Page) =>
 		page
-			.locator('.atlas-alignment thead th[data-framework]:visible')
-			.evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset.framework!));
+			.locator('.atlas-alignment tr[data-framework]:visible')
+			.evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.framework!));
 
 	test('shows every framework without JavaScript', async ({ newPage }) => {
 		const page = await newPage({ javaScriptEnabled: false });
 		await page.goto('/compare/?frameworks=aws-mlops,google-mlops');
-		expect((await visibleColumns(page)).length).toBeGreaterThanOrEqual(5);
+		expect((await visibleFrameworks(page)).length).toBeGreaterThanOrEqual(5);
 	});
 
 	test('narrows to the chosen frameworks and dimension, and keeps the choice in the URL', async ({
@@ -129,7 +129,7 @@ test.describe('compare page', () => {
 		await page.goto('/compare/');
 		await page.getByLabel('Microsoft MLOps', { exact: true }).check();
 		await page.getByLabel('AWS MLOps roadmap', { exact: true }).check();
-		expect(await visibleColumns(page)).toEqual(['microsoft-mlops', 'aws-mlops']);
+		expect(await visibleFrameworks(page)).toEqual(['microsoft-mlops', 'aws-mlops']);
 		await page.locator('[data-dimension-select]').selectOption('deployment');
 		expect(
 			await page
@@ -144,20 +144,20 @@ test.describe('compare page', () => {
 			'?frameworks=microsoft-mlops,aws-mlops&dimension=deployment'
 		);
 		await page.reload();
-		expect(await visibleColumns(page)).toEqual(['microsoft-mlops', 'aws-mlops']);
+		expect(await visibleFrameworks(page)).toEqual(['microsoft-mlops', 'aws-mlops']);
 	});
 
 	test('allows at most three frameworks', async ({ newPage }) => {
 		const page = await newPage();
 		await page.goto('/compare/?frameworks=microsoft-mlops,google-mlops,aws-mlops');
-		expect(await visibleColumns(page)).toEqual(['microsoft-mlops', 'google-mlops', 'aws-mlops']);
+		expect(await visibleFrameworks(page)).toEqual(['microsoft-mlops', 'google-mlops', 'aws-mlops']);
 		expect(await page.getByLabel('ML Test Score', { exact: true }).isDisabled()).toBe(true);
 	});
 
 	test('ignores unknown frameworks in the URL with a notice', async ({ newPage }) => {
 		const page = await newPage();
 		await page.goto('/compare/?frameworks=nope,google-mlops');
-		expect((await visibleColumns(page)).length).toBeGreaterThanOrEqual(5);
+		expect((await visibleFrameworks(page)).length).toBeGreaterThanOrEqual(5);
 		expect(await page.locator('[data-notice]').textContent()).toMatch(/Ignored part of the link/);
 	});
 });

@@ -49,7 +49,6 @@ class AtlasPracticeCatalog extends HTMLElement {
 		for (const button of this.querySelectorAll('[data-clear]')) {
 			button.addEventListener('click', () => this.#apply({}, true));
 		}
-		this.querySelector<HTMLElement>('[data-filters]')!.hidden = false;
 		// Tells tests (and styles) that the element has started.
 		this.toggleAttribute('data-ready', true);
 	}

@@ -22,7 +22,6 @@ class AtlasCompare extends HTMLElement {
 		}
 		this.#apply(selection, false);
 		this.addEventListener('change', () => this.#apply(this.#read(), true));
-		this.querySelector<HTMLElement>('[data-controls]')!.hidden = false;
 		// Tells tests (and styles) that the element has started.
 		this.toggleAttribute('data-ready', true);
 	}

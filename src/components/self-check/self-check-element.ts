@@ -156,7 +156,6 @@ class AtlasSelfCheck extends HTMLElement {
 			if (date)
 				date.textContent = `MLOps maturity self-check, printed on ${this.#today()} (question set ${this.#model.questionSet}).`;
 		});
-		this.querySelector<HTMLElement>('[data-toolbar]')!.hidden = false;
 		this.#update(false);
 		// Tells tests (and styles) that the element has started.
 		this.toggleAttribute('data-ready', true);
