@@ -11,7 +11,7 @@ import rehypeTableCards from './src/integrations/rehype-table-cards.ts';
 import remarkGlossary from './src/integrations/remark-glossary.ts';
 import scriptOrigins from './src/integrations/script-origins.ts';
 
-/** Pages that are not docs: the JSON Schema of the self-check's export file. */
+/** Files that are not docs: the JSON Schema of the self-check's export file, the social image. */
 /** @type {import('astro').AstroIntegration} */
 const endpoints = {
 	name: 'atlas:endpoints',
@@ -21,9 +21,15 @@ const endpoints = {
 				pattern: '/assessment.schema.json',
 				entrypoint: './src/endpoints/assessment-schema.ts',
 			});
+			injectRoute({ pattern: '/social.png', entrypoint: './src/endpoints/social-image.ts' });
 		},
 	},
 };
+
+/** The link-preview image; previews need an absolute URL, which SITE_URL gives. */
+const socialImage = process.env.SITE_URL
+	? new URL('/social.png', process.env.SITE_URL).href
+	: '/social.png';
 
 export default defineConfig({
 	// Content lives in a root `content/` folder. Starlight finds docs at `<srcDir>/content/docs`,
@@ -91,6 +97,16 @@ export default defineConfig({
 				// Paint once the page's title has been parsed, not earlier: Chromium may otherwise paint a
 				// half-parsed sidebar and then move it as the rest arrives (a layout shift on every page).
 				{ tag: 'link', attrs: { rel: 'expect', href: '#_top', blocking: 'render' } },
+				// The link-preview image (src/assets/social-image.svg, rendered to PNG by the build).
+				...Object.entries({
+					'og:image': socialImage,
+					'og:image:width': '1200',
+					'og:image:height': '630',
+					'og:image:alt': 'MLOps Maturity Atlas: every MLOps maturity model, side by side',
+				}).map(([property, content]) => ({
+					tag: /** @type {const} */ ('meta'),
+					attrs: { property, content },
+				})),
 			],
 			// Starlight components the atlas replaces; each file says why.
 			components: {

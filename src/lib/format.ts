@@ -55,10 +55,13 @@ export function kindLabel(kind: Framework['kind']): string {
 	return KIND_LABELS[kind];
 }
 
-/** How much a framework contains: "5 levels (0–4)", "28 items in 4 sections". */
-export function sizeLabel(fw: Pick<Framework, 'levels' | 'items' | 'sections'>): string {
+/** How much a framework contains: "5 levels (0–4)", "3 phases (1–3)", "28 items in 4 sections". */
+export function sizeLabel(
+	fw: Pick<Framework, 'levels' | 'items' | 'sections'> & { levelTerm?: string }
+): string {
 	if (fw.levels.length) {
-		return `${fw.levels.length} levels (${fw.levels[0]!.n}–${fw.levels.at(-1)!.n})`;
+		const term = (fw.levelTerm ?? 'Level').toLowerCase();
+		return `${fw.levels.length} ${term}s (${fw.levels[0]!.n}–${fw.levels.at(-1)!.n})`;
 	}
 	if (fw.items.length) {
 		return `${fw.items.length} items in ${fw.sections.length} section${fw.sections.length === 1 ? '' : 's'}`;

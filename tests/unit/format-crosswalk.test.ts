@@ -14,6 +14,10 @@ describe('formatPartialDate', () => {
 describe('sizeLabel', () => {
 	test.each([
 		{ fw: { levels: [{ n: 0 }, { n: 4 }], items: [], sections: [] }, expected: '2 levels (0–4)' },
+		{
+			fw: { levels: [{ n: 1 }, { n: 3 }], items: [], sections: [], levelTerm: 'Phase' },
+			expected: '2 phases (1–3)',
+		},
 		{ fw: { levels: [], items: [{}, {}], sections: [{}] }, expected: '2 items in 1 section' },
 		{ fw: { levels: [], items: [], sections: [] }, expected: 'No levels' },
 	])('$expected', ({ fw, expected }) => expect(sizeLabel(fw as never)).toBe(expected));
