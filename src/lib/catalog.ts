@@ -4,8 +4,12 @@
  * Pure; the catalog page's script is thin glue around it.
  */
 
-/** The facets a reader can filter by. */
-export const FACETS = ['framework', 'level', 'dimension', 'answer'] as const;
+/**
+ * The facets a reader can filter by. `scope` qualifies `level`: unset, a practice must map to that
+ * very level; `up-to`, to that level or one below it on the same framework, which is everything
+ * needed to reach it (levels are cumulative).
+ */
+export const FACETS = ['framework', 'level', 'scope', 'dimension', 'answer'] as const;
 export type Facet = (typeof FACETS)[number];
 export type Filters = Partial<Record<Facet, string>>;
 
@@ -45,19 +49,33 @@ export function parseFilters(
 		}
 		filters[facet] = value;
 	}
-	// A level only means something together with its framework.
+	// A level only means something together with its framework, and a scope with its level.
 	if (filters.level && !filters.level.startsWith(`${filters.framework}:`)) {
 		ignored.push(`level=${filters.level}`);
 		delete filters.level;
 	}
+	if (filters.scope && !filters.level) {
+		ignored.push(`scope=${filters.scope}`);
+		delete filters.scope;
+	}
 	return { filters, ignored };
+}
+
+/** Whether a practice maps to `level` (`framework:n`), or with `up-to` to it or a level below. */
+function atLevel(entry: CatalogEntry, level: string, scope: string | undefined): boolean {
+	if (scope !== 'up-to') return entry.levels.includes(level);
+	const [framework, n] = level.split(':');
+	return entry.levels.some((l) => {
+		const [f, m] = l.split(':');
+		return f === framework && Number(m) <= Number(n);
+	});
 }
 
 /** Whether a practice passes every set filter. */
 export function matches(entry: CatalogEntry, filters: Filters): boolean {
 	return (
 		(!filters.framework || entry.frameworks.includes(filters.framework)) &&
-		(!filters.level || entry.levels.includes(filters.level)) &&
+		(!filters.level || atLevel(entry, filters.level, filters.scope)) &&
 		(!filters.dimension || entry.dimension === filters.dimension) &&
 		(!filters.answer || entry.answer === filters.answer)
 	);

@@ -52,3 +52,35 @@ export function describeMapping(mapping: Mapping, framework: DescribedFramework)
 		order: index,
 	};
 }
+
+/** A practice as a framework page lists it under one of its levels or items. */
+export interface MappedPractice {
+	id: string;
+	title: string;
+	/** e.g. "needs it automated", "theme: Learn". */
+	notes: string[];
+}
+
+/**
+ * The practices the atlas maps to each level (`level-<n>`) and item (`item-<id>`) of a framework,
+ * sorted by title: the inverse of the practices' `mappings`, for framework pages.
+ */
+export function practicesByTarget(
+	framework: DescribedFramework,
+	practices: ReadonlyArray<{ id: string; title: string; mappings: readonly Mapping[] }>
+): Map<string, MappedPractice[]> {
+	const targets = new Map<string, MappedPractice[]>();
+	for (const practice of practices) {
+		for (const mapping of practice.mappings) {
+			if (mapping.framework !== framework.id) continue;
+			const { anchor, notes } = describeMapping(mapping, framework);
+			const list = targets.get(anchor) ?? [];
+			const known = list.find((p) => p.id === practice.id);
+			if (known) known.notes = [...new Set([...known.notes, ...notes])];
+			else list.push({ id: practice.id, title: practice.title, notes });
+			targets.set(anchor, list);
+		}
+	}
+	for (const list of targets.values()) list.sort((a, b) => a.title.localeCompare(b.title, 'en'));
+	return targets;
+}

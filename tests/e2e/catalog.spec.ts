@@ -43,6 +43,36 @@ test.describe('practice catalog', () => {
 		expect(await page.locator('select[data-facet="level"]').inputValue()).toBe('google-mlops:1');
 	});
 
+	test('a level filter shows that level only, or everything needed to reach it', async ({
+		newPage,
+	}) => {
+		const page = await newPage();
+		await page.goto('/practices/?framework=microsoft-mlops');
+		const scope = page.locator('select[data-facet="scope"]');
+		await expect(scope).toBeDisabled();
+		// The union of the practices of every offered level up to 2 (a level no practice maps to
+		// is not offered).
+		const levels = await page
+			.locator('select[data-facet="level"] option[data-framework="microsoft-mlops"]')
+			.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+		const union = new Set<string>();
+		for (const level of levels.filter((l) => Number(l.split(':')[1]) <= 2)) {
+			await page.locator('select[data-facet="level"]').selectOption(level);
+			for (const id of await visiblePractices(page)) union.add(id);
+		}
+		expect(union.size).toBeGreaterThan(0);
+		await page.locator('select[data-facet="level"]').selectOption('microsoft-mlops:2');
+		await expect(scope).toBeEnabled();
+		await scope.selectOption('up-to');
+		const upTo2 = await visiblePractices(page);
+		expect([...upTo2].sort()).toEqual([...union].sort());
+		expect(new URL(page.url()).search).toBe(
+			'?framework=microsoft-mlops&level=microsoft-mlops%3A2&scope=up-to'
+		);
+		await page.reload();
+		expect(await visiblePractices(page)).toEqual(upTo2);
+	});
+
 	for (const { name, search } of [
 		{ name: 'an unknown filter', search: '?colour=red' },
 		{ name: 'an unknown value', search: '?dimension=%3Cscript%3E' },

@@ -3,6 +3,7 @@
  * its own dimension, sorted by title; other pages list only the dimensions.
  */
 import { expect, test } from 'vitest';
+import { realContent } from '../support/content';
 import { assertBuilt, htmlFiles, pagePath, readDist } from '../support/site';
 
 assertBuilt();
@@ -51,4 +52,16 @@ test("a practice page lists its dimension's practices, sorted by title, itself i
 		sizes.set(dimension, listed.length);
 	}
 	expect([...sizes.values()].reduce((a, b) => a + b, 0)).toBe(practicePages.length);
+});
+
+test('every framework page links each practice the atlas maps to it', () => {
+	const { frameworks, practices } = realContent();
+	const missing: string[] = [];
+	for (const fw of frameworks) {
+		const html = readDist(`frameworks/${fw.id}/index.html`);
+		const main = html.slice(html.indexOf('<main'));
+		for (const p of practices.filter((p) => p.mappings.some((m) => m.framework === fw.id)))
+			if (!main.includes(`href="/practices/${p.id}/"`)) missing.push(`${fw.id} → ${p.id}`);
+	}
+	expect(missing).toEqual([]);
 });

@@ -13,6 +13,7 @@ import { expectationsByDimension, parseSelection, serializeSelection } from '~/l
 const vocabulary: Vocabulary = {
 	framework: ['microsoft-mlops', 'ml-test-score'],
 	level: ['microsoft-mlops:1', 'microsoft-mlops:2'],
+	scope: ['up-to'],
 	dimension: ['training', 'testing'],
 	answer: ['automation', 'binary'],
 };
@@ -65,6 +66,21 @@ describe('parseFilters', () => {
 			ignored: ['dimension=testing'],
 		},
 		{ search: '?level=microsoft-mlops:2', filters: {}, ignored: ['level=microsoft-mlops:2'] },
+		{
+			search: '?framework=microsoft-mlops&level=microsoft-mlops:2&scope=up-to',
+			filters: { framework: 'microsoft-mlops', level: 'microsoft-mlops:2', scope: 'up-to' },
+			ignored: [],
+		},
+		{
+			search: '?framework=microsoft-mlops&scope=up-to',
+			filters: { framework: 'microsoft-mlops' },
+			ignored: ['scope=up-to'],
+		},
+		{
+			search: '?framework=microsoft-mlops&level=microsoft-mlops:2&scope=below',
+			filters: { framework: 'microsoft-mlops', level: 'microsoft-mlops:2' },
+			ignored: ['scope=below'],
+		},
 		{ search: '?framework=<script>', filters: {}, ignored: ['framework=<script>'] },
 		{ search: `?x=${'a'.repeat(3000)}`, filters: {}, ignored: ['(query too long)'] },
 		{ search: '?%E0%A4%A=1', filters: {}, ignored: ['=1'] },
@@ -80,6 +96,15 @@ describe('matches and countsFor', () => {
 		{ filters: {}, ids: ['pipeline', 'ci', 'baseline'] },
 		{ filters: { framework: 'ml-test-score' }, ids: ['ci', 'baseline'] },
 		{ filters: { framework: 'microsoft-mlops', level: 'microsoft-mlops:1' }, ids: ['ci'] },
+		{ filters: { framework: 'microsoft-mlops', level: 'microsoft-mlops:2' }, ids: ['pipeline'] },
+		{
+			filters: { framework: 'microsoft-mlops', level: 'microsoft-mlops:2', scope: 'up-to' },
+			ids: ['pipeline', 'ci'],
+		},
+		{
+			filters: { framework: 'microsoft-mlops', level: 'microsoft-mlops:1', scope: 'up-to' },
+			ids: ['ci'],
+		},
 		{ filters: { dimension: 'testing', answer: 'automation' }, ids: ['ci'] },
 		{ filters: { dimension: 'training', answer: 'binary' }, ids: [] },
 	])('$filters', ({ filters, ids }) => {
@@ -91,6 +116,13 @@ describe('matches and countsFor', () => {
 		expect(Object.fromEntries(counts)).toEqual({ 'microsoft-mlops': 1, 'ml-test-score': 2 });
 		const levels = countsFor(entries, { framework: 'microsoft-mlops' }, 'level', vocabulary.level);
 		expect(Object.fromEntries(levels)).toEqual({ 'microsoft-mlops:1': 1, 'microsoft-mlops:2': 1 });
+		const upTo = countsFor(
+			entries,
+			{ framework: 'microsoft-mlops', scope: 'up-to' },
+			'level',
+			vocabulary.level
+		);
+		expect(Object.fromEntries(upTo)).toEqual({ 'microsoft-mlops:1': 1, 'microsoft-mlops:2': 2 });
 	});
 
 	test('serializeFilters writes a stable query that parses back to the same filters', () => {

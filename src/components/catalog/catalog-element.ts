@@ -61,6 +61,7 @@ class AtlasPracticeCatalog extends HTMLElement {
 			if (value) filters[facet] = value;
 		}
 		if (filters.level && !filters.level.startsWith(`${filters.framework}:`)) delete filters.level;
+		if (!filters.level) delete filters.scope;
 		return filters;
 	}
 
@@ -110,6 +111,7 @@ class AtlasPracticeCatalog extends HTMLElement {
 		if (facet === 'level')
 			select.disabled =
 				!filters.framework || !values.some((v) => v.startsWith(`${filters.framework}:`));
+		if (facet === 'scope') select.disabled = !filters.level;
 		select.value = filters[facet] ?? '';
 	}
 }
