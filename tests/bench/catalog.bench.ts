@@ -30,6 +30,7 @@ function pureFilterChange(): { practices: number; timing: Timing } {
 	const vocabulary: Vocabulary = {
 		framework: model.frameworks.map((f) => f.id),
 		level: model.frameworks.flatMap((f) => f.levels.map((l) => `${f.id}:${l.n}`)),
+		scope: ['up-to'],
 		dimension: DIMENSIONS.map((d) => d.id),
 		answer: ['automation', 'binary'],
 	};
