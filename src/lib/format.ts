@@ -73,3 +73,11 @@ export function sizeLabel(
 export function levelAnchor(n: number): string {
 	return `level-${n}`;
 }
+
+/** Text that follows a source's linked title: its note as a sentence, then when it was read. */
+export function sourceDetails(title: string, note: string | undefined, accessed: string): string {
+	const sentence = (text: string) =>
+		`${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
+	const end = /[.!?]$/.test(title) ? '' : '.';
+	return `${end} ${note ? `${sentence(note)} ` : ''}Accessed ${formatPartialDate(accessed)}.`;
+}

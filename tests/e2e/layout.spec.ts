@@ -1,7 +1,8 @@
 /**
  * Layout on every built page, at a desktop width and a phone width: no table wider than the
  * content column (wide tables were clipped at 1,280 px while phones were fine), no sideways
- * scrolling of the page, and no layout shift while the page loads and its elements start.
+ * scrolling of the page, no layout shift while the page loads and its elements start, and no
+ * link left in the browser's default colours.
  */
 import type { Page } from '@playwright/test';
 import { htmlFiles, pagePath } from '../support/site';
@@ -58,6 +59,16 @@ const layoutShift = (page: Page) =>
 		return w.atlasShift;
 	});
 
+/** Links in the page's main part left in the browser's default blue or visited purple. */
+const defaultColouredLinks = (page: Page) =>
+	page
+		.locator('main a')
+		.evaluateAll((links) =>
+			links
+				.filter((a) => ['rgb(0, 0, 238)', 'rgb(85, 26, 139)'].includes(getComputedStyle(a).color))
+				.map((a) => a.textContent!.trim().slice(0, 40))
+		);
+
 /** The site's interactive elements; each sets `data-ready` once it has started. */
 const ELEMENTS = 'atlas-practice-catalog, atlas-compare, atlas-rubric-calculator, atlas-self-check';
 
@@ -80,6 +91,9 @@ for (const path of pages) {
 				)
 				.toBeLessThanOrEqual(0);
 			expect.soft(await layoutShift(page), `layout shift at ${width} px`).toBe(0);
+			expect
+				.soft(await defaultColouredLinks(page), `links in the browser's default colour`)
+				.toEqual([]);
 		}
 	});
 }

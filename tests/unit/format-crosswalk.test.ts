@@ -1,7 +1,7 @@
 /** Formatting helpers and the alignment of levels on the common stages. */
 import { describe, expect, test } from 'vitest';
 import { alignOnStages, cellsAtStage, isAlignable } from '~/lib/crosswalk';
-import { formatPartialDate, sizeLabel } from '~/lib/format';
+import { formatPartialDate, sizeLabel, sourceDetails } from '~/lib/format';
 
 describe('formatPartialDate', () => {
 	test.each([
@@ -9,6 +9,21 @@ describe('formatPartialDate', () => {
 		['2020-06', 'June 2020'],
 		['2025-10-28', '28 October 2025'],
 	])('%s → %s', (input, expected) => expect(formatPartialDate(input)).toBe(expected));
+});
+
+describe('sourceDetails', () => {
+	test.each([
+		[
+			'Paper',
+			'primary: the paper (dated 2017)',
+			'2026-11-27',
+			'. Primary: the paper (dated 2017). Accessed 27 November 2026.',
+		],
+		['What is MLOps?', undefined, '2026-11', ' Accessed November 2026.'],
+		['Page', 'secondary summary.', '2026', '. Secondary summary. Accessed 2026.'],
+	])('%s, %s', (title, note, accessed, expected) =>
+		expect(sourceDetails(title, note, accessed)).toBe(expected)
+	);
 });
 
 describe('sizeLabel', () => {
