@@ -125,6 +125,7 @@ export default defineConfig({
 						{ label: 'How scoring works', slug: 'self-check/how-scoring-works' },
 						{ label: 'Compare frameworks', slug: 'compare' },
 						{ label: 'Crosswalk', slug: 'crosswalk' },
+						{ label: 'Roadmap: zero to hero', slug: 'roadmap' },
 					],
 				},
 				{ label: 'Frameworks', items: [{ autogenerate: { directory: 'frameworks' } }] },

@@ -5,7 +5,8 @@
  * filter on a container element would take all of its text as the value.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { getFrameworks, getPracticeIndex, practiceHref } from './data/content';
+import { getFrameworks, getPracticeIndex, getPractices, practiceHref } from './data/content';
+import { buildRoadmap, roadmapHeadings } from './lib/roadmap';
 import { practiceSidebar } from './lib/sidebar';
 import { DIMENSIONS } from './schemas/common';
 
@@ -45,5 +46,13 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		filter(head, 'type', 'Guide');
 	} else if (entry.id !== '404') {
 		filter(head, 'type', 'Tool or overview');
+	}
+
+	// The roadmap's sections come from its component, which Starlight's table of contents cannot
+	// see: list them after "Overview", before the page's own headings (which follow the component).
+	if (entry.id === 'roadmap' && route.toc) {
+		const [frameworks, practices] = await Promise.all([getFrameworks(), getPractices()]);
+		const headings = roadmapHeadings(buildRoadmap(frameworks, practices));
+		route.toc.items.splice(1, 0, ...headings.map((h) => ({ ...h, children: [] })));
 	}
 });

@@ -46,6 +46,7 @@ test('the home page links every framework, the main sections and the guides', ()
 		'/self-check/',
 		'/compare/',
 		'/crosswalk/',
+		'/roadmap/',
 		'/practices/',
 		'/glossary/',
 		'/guides/choosing-a-framework/',

@@ -1,10 +1,14 @@
 /** The real content, read from disk and checked, as the self-check engine takes it (Node only). */
 import { readContentDir } from '~/lib/load-content';
 import { checkModel } from '~/lib/model';
-import type { EngineFramework, EnginePractice } from '~/lib/engine';
+import type { EnginePractice } from '~/lib/engine';
+import type { Framework } from '~/schemas/framework';
 
-/** Frameworks in sidebar order and practices with their page titles, from content/docs. */
-export function realContent(): { frameworks: EngineFramework[]; practices: EnginePractice[] } {
+/**
+ * Frameworks (whole, as their pages declare them) in sidebar order and practices with their page
+ * titles, from content/docs.
+ */
+export function realContent(): { frameworks: Framework[]; practices: EnginePractice[] } {
 	const files = readContentDir('content/docs');
 	const { model, issues } = checkModel(files);
 	if (issues.length) throw new Error(`content has problems: ${JSON.stringify(issues)}`);
