@@ -111,6 +111,7 @@ export default defineConfig({
 			// Starlight components the atlas replaces; each file says why.
 			components: {
 				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},
 			// Adds Pagefind filters (type, framework, dimension) to every page.
 			routeMiddleware: './src/route-data.ts',

@@ -25,10 +25,20 @@ export async function getFrameworks(): Promise<Framework[]> {
 	return entries.map((entry) => entry.data.framework);
 }
 
-/** Every practice, ordered by title, with its page's "Start manually" advice as plain text. */
-export async function getPractices(): Promise<
-	Array<Practice & { title: string; startManually: string }>
-> {
+type PracticeWithText = Practice & { title: string; startManually: string };
+let practicesOnce: Promise<PracticeWithText[]> | undefined;
+
+/**
+ * Every practice, ordered by title, with its page's "Start manually" advice as plain text. Many
+ * pages need this list, and extracting the advice reads every practice's body, so a build
+ * computes it once; the dev server recomputes it so that edits show.
+ */
+export function getPractices(): Promise<PracticeWithText[]> {
+	if (import.meta.env.DEV) return loadPractices();
+	return (practicesOnce ??= loadPractices());
+}
+
+async function loadPractices(): Promise<PracticeWithText[]> {
 	const entries = (await getCollection('docs')).filter(isPracticeEntry);
 	entries.sort((a, b) => a.data.title.localeCompare(b.data.title));
 	return entries.map((entry) => ({

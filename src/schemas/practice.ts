@@ -1,4 +1,4 @@
-/** The frontmatter of a practice page: `content/docs/practices/<id>.mdx`, key `practice`. */
+/** The frontmatter of a practice page: `content/docs/practices/<id>.md`, key `practice`. */
 import { z } from 'astro/zod';
 import { DimensionIdSchema, IdSchema } from './common';
 
