@@ -112,6 +112,7 @@ export default defineConfig({
 			components: {
 				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 			// Adds Pagefind filters (type, framework, dimension) to every page.
 			routeMiddleware: './src/route-data.ts',
