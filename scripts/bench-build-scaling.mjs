@@ -166,7 +166,7 @@ Turn the template into a job that collects the figures the owner used to gather 
 
 ## Where the frameworks place it
 
-${places.map((p) => `- [${p.name}](${p.href}): level ${p.level} (${p.levelName}). A regular manual routine with a written record counts.`).join('\n')}
+${places.map((p) => `- [${p.name}](${p.href}): level ${p.level} (${p.levelName}). ${p.automated ? 'Only a scheduled job counts here; the manual routine is the step before it.' : 'A regular manual routine with a written record counts.'}`).join('\n')}
 - Related work with a page of its own belongs to [${related.title}](${related.href}).
 `;
 }
@@ -213,6 +213,7 @@ function addPractices(dir) {
 					href: `/frameworks/${fw.id}/`,
 					level: m.level,
 					levelName: level.name,
+					automated: m.minimum === 'automated',
 				};
 			}),
 		});
@@ -225,10 +226,25 @@ function addPractices(dir) {
 
 /** A stock Starlight project at `dir` with `pages` HTML pages (an index, the 404, the rest). */
 function makeStock(dir, pages) {
+	const versions = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies;
 	mkdirSync(join(dir, 'src/content/docs/pages'), { recursive: true });
 	writeFileSync(
 		join(dir, 'package.json'),
-		JSON.stringify({ name: 'stock-starlight', private: true, type: 'module' }, null, 2)
+		// The dependencies matter: Astro bundles packages that build on it (Starlight) only when the
+		// project's package.json lists them.
+		JSON.stringify(
+			{
+				name: 'stock-starlight',
+				private: true,
+				type: 'module',
+				dependencies: {
+					astro: versions.astro,
+					'@astrojs/starlight': versions['@astrojs/starlight'],
+				},
+			},
+			null,
+			2
+		)
 	);
 	writeFileSync(
 		join(dir, 'astro.config.mjs'),
@@ -293,7 +309,11 @@ function measureBuild(dir, label) {
 	const result = spawnSync(
 		TIME,
 		['-f', '%U %S %M %e', '-o', timeFile, process.execPath, ASTRO_BIN, 'build'],
-		{ cwd: dir, stdio: ['ignore', log, log], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }
+		{
+			cwd: dir,
+			stdio: ['ignore', log, log],
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		}
 	);
 	closeSync(log);
 	if (result.status !== 0) {
@@ -307,7 +327,13 @@ function measureBuild(dir, label) {
 		.at(-1)
 		.split(' ')
 		.map(Number);
-	const figures = { pages: htmlFiles(join(dir, 'dist')), wall, cpu: user + system, peakMiB: maxKiB / 1024, loadBefore };
+	const figures = {
+		pages: htmlFiles(join(dir, 'dist')),
+		wall,
+		cpu: user + system,
+		peakMiB: maxKiB / 1024,
+		loadBefore,
+	};
 	console.log(`${label}: ${figures.pages} pages, ${wall} s wall, ${figures.cpu.toFixed(1)} s CPU`);
 	return figures;
 }
@@ -325,7 +351,14 @@ try {
 	if (archive.status !== 0) throw new Error(`git archive failed:\n${archive.stderr}`);
 	run('tar', ['-x', '-C', atlasDir], { input: archive.stdout });
 	addPractices(atlasDir);
-	const git = ['-c', 'user.name=bench', '-c', 'user.email=bench@localhost', '-c', 'commit.gpgsign=false'];
+	const git = [
+		'-c',
+		'user.name=bench',
+		'-c',
+		'user.email=bench@localhost',
+		'-c',
+		'commit.gpgsign=false',
+	];
 	run('git', ['init', '-q'], { cwd: atlasDir });
 	run('git', [...git, 'add', '.'], { cwd: atlasDir });
 	run('git', [...git, 'commit', '-q', '--no-verify', '-m', 'bench copy'], { cwd: atlasDir });
