@@ -4,10 +4,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { SCRIPT_ORIGINS_FILE, type ScriptOrigin } from '~/integrations/script-origins';
-import { assertBuilt, dist, htmlFiles, pagePath, readDist, root } from '../support/site';
+import {
+	assertBuilt,
+	gzipSize,
+	htmlFiles,
+	pagePath,
+	readDist,
+	root,
+	scriptGraph,
+} from '../support/site';
 
 assertBuilt();
 
@@ -23,37 +30,23 @@ const ISLAND_BUDGETS: Record<string, number> = {
 };
 const HTML_BUDGET = 60 * 1024;
 
+/** The site's chrome on every page: the search button, which fetches the search UI on intent. */
+const CHROME_BUDGET = 2 * 1024;
+const isChrome = (o: ScriptOrigin) =>
+	o.ownModules.every((m) => /^src\/components\/(search\/|overrides\/Search\.astro$)/.test(m));
+
 const origins: ScriptOrigin[] = JSON.parse(readFileSync(join(root, SCRIPT_ORIGINS_FILE), 'utf8'));
 const ownFiles = new Map(origins.map((o) => [`/${o.fileName}`, o]));
-const gzipSize = (text: string) => gzipSync(text, { level: 9 }).length;
 
-/** Every script file a page loads, following static imports between chunks. */
-function scriptGraph(html: string): Set<string> {
-	const seen = new Set<string>();
-	const queue = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
-	queue.push(
-		...[...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!)
-	);
-	for (const [, code] of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) {
-		queue.push(
-			...[...code!.matchAll(/(?:from|import)\s*["'](\/_astro\/[^"']+)["']/g)].map((m) => m[1]!)
-		);
-	}
-	while (queue.length) {
-		const file = queue.shift()!;
-		if (seen.has(file) || !file.startsWith('/_astro/')) continue;
-		seen.add(file);
-		const code = readFileSync(join(dist, file), 'utf8');
-		for (const [, spec] of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+)["']/g)) {
-			queue.push(new URL(spec!, `http://x${file}`).pathname);
-		}
-	}
-	return seen;
-}
+/** The chrome's script files a page loads (not the search UI itself, which is fetched on intent). */
+const chromeFiles = (html: string) =>
+	[...scriptGraph(html)].filter((file) => ownFiles.has(file) && isChrome(ownFiles.get(file)!));
 
-/** The atlas's own JavaScript on a page: external chunks it wrote, and inline copies of them. */
+/** The atlas's own JavaScript on a page besides the chrome: chunks it wrote, and inline copies. */
 function ownJavaScript(html: string): { files: string[]; gzip: number } {
-	const files = [...scriptGraph(html)].filter((file) => ownFiles.has(file));
+	const files = [...scriptGraph(html)].filter(
+		(file) => ownFiles.has(file) && !isChrome(ownFiles.get(file)!)
+	);
 	const inline = [...html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)]
 		.map((m) => m[1]!.trim())
 		.filter((code) => code && origins.some((o) => o.code.trim() === code));
@@ -70,6 +63,16 @@ describe('JavaScript budgets', () => {
 	test('the build recorded where its scripts come from', () => {
 		expect(origins.length).toBeGreaterThan(0);
 	});
+
+	test.each(pages)(
+		`$path loads at most ${CHROME_BUDGET} bytes (gzip) of chrome script`,
+		({ html }) => {
+			const files = chromeFiles(html);
+			expect(files.length).toBeGreaterThan(0);
+			const gzip = files.reduce((sum, f) => sum + gzipSize(ownFiles.get(f)!.code), 0);
+			expect(gzip).toBeLessThanOrEqual(CHROME_BUDGET);
+		}
+	);
 
 	test.each(pages.filter((p) => !(p.path in ISLAND_BUDGETS)))(
 		'$path ships none of the atlas’s own JavaScript',

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const dist = join(root, 'dist');
@@ -54,5 +55,54 @@ export function onePagePerType(): string[] {
 				.map(pagePath)
 				.map((path) => [pageType(path), path])
 		).values(),
+	];
+}
+
+/** Every script file a page loads, following static imports between chunks. */
+export function scriptGraph(html: string): Set<string> {
+	const seen = new Set<string>();
+	const queue = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+	queue.push(
+		...[...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!)
+	);
+	for (const [, code] of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) {
+		queue.push(
+			...[...code!.matchAll(/(?:from|import)\s*["'](\/_astro\/[^"']+)["']/g)].map((m) => m[1]!)
+		);
+	}
+	while (queue.length) {
+		const file = queue.shift()!;
+		if (seen.has(file) || !file.startsWith('/_astro/')) continue;
+		seen.add(file);
+		const code = readFileSync(join(dist, file), 'utf8');
+		for (const [, spec] of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+)["']/g)) {
+			queue.push(new URL(spec!, `http://x${file}`).pathname);
+		}
+	}
+	return seen;
+}
+
+/** The gzip size of a built file or of a text. */
+export const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
+
+/**
+ * Everything a cold visit to a built page loads until the network is idle, as site paths with
+ * their gzip sizes: the HTML, its stylesheets (print ones too: browsers fetch them), icons and
+ * images, module scripts and their static imports. Code loaded on intent (dynamic imports, the
+ * search UI) is not part of it; tests/e2e/page-weight.spec.ts checks this against a browser.
+ */
+export function coldVisit(file: string): Array<{ path: string; gzip: number }> {
+	const html = readDist(file);
+	const assets = new Set<string>([
+		...[
+			...html.matchAll(/<link[^>]*\srel="(?:stylesheet|icon|shortcut icon)"[^>]*\shref="([^"]+)"/g),
+		].map((m) => m[1]!),
+		...[...html.matchAll(/<img[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!),
+		...scriptGraph(html),
+	]);
+	const local = [...assets].filter((path) => path.startsWith('/') && !path.startsWith('//'));
+	return [
+		{ path: pagePath(file), gzip: gzipSize(html) },
+		...local.map((path) => ({ path, gzip: gzipSize(readFileSync(join(dist, path))) })),
 	];
 }
