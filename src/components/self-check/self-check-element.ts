@@ -56,7 +56,7 @@ import {
 interface SelfCheckData {
 	frameworks: EngineFramework[];
 	practices: EnginePractice[];
-	links: { practices: string; frameworks: string; site: string };
+	links: { practices: string; frameworks: string; site: string; advice: string };
 }
 
 /** Create an element with text content only. */
@@ -68,7 +68,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = ''): HTMLEleme
 
 class AtlasSelfCheck extends HTMLElement {
 	#model!: SelfCheckModel;
+	#data!: SelfCheckData;
 	#links!: SelfCheckData['links'];
+	/** Each practice's "Start manually" advice, fetched when a next step first needs it. */
+	#advice: Promise<void> | undefined;
 	#targets: Record<string, number | undefined> = {};
 	/** What each result view shows now, to redraw only what changed. */
 	#shown = new Map<string, string>();
@@ -82,6 +85,7 @@ class AtlasSelfCheck extends HTMLElement {
 		const json = this.querySelector('script[data-self-check-data]')?.textContent;
 		if (!json) return;
 		const data = JSON.parse(json) as SelfCheckData;
+		this.#data = data;
 		this.#model = buildSelfCheckModel(data.frameworks, data.practices);
 		this.#links = data.links;
 		this.#load();
@@ -111,7 +115,8 @@ class AtlasSelfCheck extends HTMLElement {
 				`${JSON.stringify(this.#assessment(), null, 2)}\n`
 			)
 		);
-		this.#on('[data-export-md]', () => {
+		this.#on('[data-export-md]', async () => {
+			await this.#loadAdvice();
 			const answers = readAnswers(this);
 			const report = markdownReport(
 				this.#model,
@@ -607,8 +612,30 @@ class AtlasSelfCheck extends HTMLElement {
 		if (remaining) remaining.textContent = remainingText(result);
 	}
 
+	/**
+	 * Fetch the advice once and rebuild the model with it; never throws (without it, steps show
+	 * without advice). Next steps are drawn again when it arrives.
+	 */
+	#loadAdvice(): Promise<void> {
+		return (this.#advice ??= fetch(this.#links.advice)
+			.then((response) => (response.ok ? response.json() : {}))
+			.catch(() => ({}))
+			.then((advice: unknown) => {
+				const text = (id: string) => {
+					const value = (advice as Record<string, unknown> | null)?.[id];
+					return typeof value === 'string' ? value : '';
+				};
+				this.#model = buildSelfCheckModel(
+					this.#data.frameworks,
+					this.#data.practices.map((p) => ({ ...p, startManually: text(p.id) }))
+				);
+				this.#update(false);
+			}));
+	}
+
 	#renderNextSteps(results: Result[], answers: Answers) {
 		const steps = nextSteps(this.#model, results, answers);
+		if (steps.length) void this.#loadAdvice();
 		const key = JSON.stringify(steps);
 		if (key === this.#stepsShown) return;
 		this.#stepsShown = key;
@@ -623,7 +650,8 @@ class AtlasSelfCheck extends HTMLElement {
 				`${step.unlocks.length ? ` · helps ${step.unlocks.join(', ')}` : ' · needed first by another step'}${step.needsAutomation ? ' · needs automation' : ''}`
 			);
 			meta.className = 'atlas-muted';
-			li.append(meta, el('p', `Start manually: ${step.startManually}`));
+			li.append(meta);
+			if (step.startManually) li.append(el('p', `Start manually: ${step.startManually}`));
 			return li;
 		};
 		this.querySelector('[data-next-steps]')?.replaceChildren(
