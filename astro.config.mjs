@@ -11,7 +11,7 @@ import rehypeTableCards from './src/integrations/rehype-table-cards.ts';
 import remarkGlossary from './src/integrations/remark-glossary.ts';
 import scriptOrigins from './src/integrations/script-origins.ts';
 
-/** Files that are not docs: the JSON Schema of the self-check's export file, the social image, the self-check's advice texts. */
+/** Files that are not docs: the JSON Schema of the self-check's export file, the social image, the self-check's advice texts, the atlas as open data. */
 /** @type {import('astro').AstroIntegration} */
 const endpoints = {
 	name: 'atlas:endpoints',
@@ -22,6 +22,7 @@ const endpoints = {
 				entrypoint: './src/endpoints/assessment-schema.ts',
 			});
 			injectRoute({ pattern: '/social.png', entrypoint: './src/endpoints/social-image.ts' });
+			injectRoute({ pattern: '/data/[file]', entrypoint: './src/endpoints/open-data.ts' });
 			injectRoute({
 				pattern: '/self-check/advice.json',
 				entrypoint: './src/endpoints/self-check-advice.ts',
