@@ -10,6 +10,7 @@ import modelCheck from './src/integrations/model-check.ts';
 import rehypeTableCards from './src/integrations/rehype-table-cards.ts';
 import remarkGlossary from './src/integrations/remark-glossary.ts';
 import scriptOrigins from './src/integrations/script-origins.ts';
+import { SEARCH_RANKING } from './src/lib/search-ranking.ts';
 
 /** Files that are not docs: the JSON Schema of the self-check's export file, the social image, the self-check's advice texts, the atlas as open data. */
 /** @type {import('astro').AstroIntegration} */
@@ -121,6 +122,9 @@ export default defineConfig({
 			},
 			// Adds Pagefind filters (type, framework, dimension) to every page.
 			routeMiddleware: './src/route-data.ts',
+			// How search ranks pages, tuned so that a framework concept finds the framework that
+			// explains it; tests/e2e/search-ranking.spec.ts holds the queries it is tuned for.
+			pagefind: { ranking: SEARCH_RANKING },
 			lastUpdated: true,
 			sidebar: [
 				{

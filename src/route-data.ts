@@ -44,8 +44,10 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		route.pagination = { prev: nav.prev, next: nav.next };
 	} else if (entry.id.startsWith('guides/') || entry.id === 'glossary') {
 		filter(head, 'type', 'Guide');
+	} else if (entry.id === 'self-check' || entry.id.startsWith('self-check/')) {
+		filter(head, 'type', 'Self-check');
 	} else if (entry.id !== '404') {
-		filter(head, 'type', 'Tool or overview');
+		filter(head, 'type', 'Overview');
 	}
 
 	// The roadmap's sections come from its component, which Starlight's table of contents cannot
