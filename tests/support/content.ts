@@ -24,3 +24,12 @@ export function realContent(): { frameworks: Framework[]; practices: EnginePract
 	}));
 	return { frameworks, practices };
 }
+
+/** The fields a hand-made fixture framework shares with every other: no aspects, items or bands. */
+export const fixtureFrameworkBase = {
+	levelTerm: 'Level' as const,
+	dimensions: [],
+	sections: [],
+	items: [],
+	selfCheck: { aggregate: 'total' as const, bands: [], baselineSections: [] },
+};

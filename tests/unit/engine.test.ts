@@ -11,15 +11,8 @@ import {
 } from '~/lib/engine';
 import { markdownReport } from '~/lib/report';
 import { coverageText, evidenceText, remainingText, resultHeadline } from '~/lib/result-text';
-import { realContent } from '../support/content';
+import { fixtureFrameworkBase as base, realContent } from '../support/content';
 
-const base = {
-	levelTerm: 'Level' as const,
-	dimensions: [],
-	sections: [],
-	items: [],
-	selfCheck: { aggregate: 'total' as const, bands: [], baselineSections: [] },
-};
 const ladder: EngineFramework = {
 	...base,
 	id: 'tiny-ladder',

@@ -15,19 +15,12 @@ import {
 	type Roadmap,
 	type RoadmapFramework,
 } from '~/lib/roadmap';
-import { realContent } from '../support/content';
+import { fixtureFrameworkBase as base, realContent } from '../support/content';
 
 // ---------------------------------------------------------------------------------------------
 // A small model: a ladder whose level 2 is wide (stages 3–4), a phase profile with one theme,
 // and a checklist that counts two practices no level names.
 
-const base = {
-	levelTerm: 'Level' as const,
-	dimensions: [],
-	sections: [],
-	items: [],
-	selfCheck: { aggregate: 'total' as const, bands: [], baselineSections: [] },
-};
 const ladder: RoadmapFramework = {
 	...base,
 	id: 'tiny',
