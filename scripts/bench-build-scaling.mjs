@@ -69,8 +69,8 @@ function run(command, args, options = {}) {
 
 /**
  * Give `dir` a node_modules folder whose packages are hard links to this repository's. Not
- * symlinks: Astro reads an absolute path that shares no top folder with the project root (here
- * /work/… against /tmp/…) as relative to the root, so the build cannot find the components of a
+ * symlinks: Astro reads an absolute path that shares no top folder with the project root (the
+ * repository's against the temporary folder's) as relative to the root, so the build cannot find the components of a
  * symlinked package. Dot folders other than .bin (caches and records of builds run here) stay out.
  */
 function linkPackages(dir) {
