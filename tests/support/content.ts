@@ -33,3 +33,21 @@ export const fixtureFrameworkBase = {
 	items: [],
 	selfCheck: { aggregate: 'total' as const, bands: [], baselineSections: [] },
 };
+
+/** A hand-made practice for fixtures: a yes/no quick-check question with the given mappings. */
+export const fixturePractice = (
+	id: string,
+	mappings: EnginePractice['mappings'],
+	extra: Partial<EnginePractice> = {}
+): EnginePractice => ({
+	id,
+	title: id,
+	statement: `${id} is in place.`,
+	answer: 'binary',
+	dimension: 'training',
+	dependsOn: [],
+	quickCheck: true,
+	startManually: `Do ${id} by hand.`,
+	mappings,
+	...extra,
+});

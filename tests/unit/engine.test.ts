@@ -6,12 +6,15 @@ import {
 	evaluateAll,
 	itemQuestionId,
 	type EngineFramework,
-	type EnginePractice,
 	type Result,
 } from '~/lib/engine';
 import { markdownReport } from '~/lib/report';
 import { coverageText, evidenceText, remainingText, resultHeadline } from '~/lib/result-text';
-import { fixtureFrameworkBase as base, realContent } from '../support/content';
+import {
+	fixtureFrameworkBase as base,
+	fixturePractice as practice,
+	realContent,
+} from '../support/content';
 
 const ladder: EngineFramework = {
 	...base,
@@ -25,19 +28,6 @@ const ladder: EngineFramework = {
 		{ n: 2, name: 'Automated', summary: 'Training is automated.' },
 	],
 };
-const practice = (id: string, mappings: EnginePractice['mappings'], extra: object = {}) =>
-	({
-		id,
-		title: id,
-		statement: `${id} is in place.`,
-		answer: 'binary',
-		dimension: 'training',
-		dependsOn: [],
-		quickCheck: true,
-		startManually: '',
-		mappings,
-		...extra,
-	}) as EnginePractice;
 const tiny = [
 	practice('tracking', [{ framework: 'tiny-ladder', level: 1 }]),
 	practice('registry', [{ framework: 'tiny-ladder', level: 1 }]),

@@ -15,7 +15,11 @@ import {
 	type Roadmap,
 	type RoadmapFramework,
 } from '~/lib/roadmap';
-import { fixtureFrameworkBase as base, realContent } from '../support/content';
+import {
+	fixtureFrameworkBase as base,
+	fixturePractice as practice,
+	realContent,
+} from '../support/content';
 
 // ---------------------------------------------------------------------------------------------
 // A small model: a ladder whose level 2 is wide (stages 3–4), a phase profile with one theme,
@@ -61,22 +65,6 @@ const checklist: RoadmapFramework = {
 	],
 	selfCheck: { ...base.selfCheck, baselineSections: ['all'] },
 };
-const practice = (
-	id: string,
-	mappings: EnginePractice['mappings'],
-	extra: Partial<EnginePractice> = {}
-): EnginePractice => ({
-	id,
-	title: id,
-	statement: `${id} is in place.`,
-	answer: 'binary',
-	dimension: 'training',
-	dependsOn: [],
-	quickCheck: true,
-	startManually: `Do ${id} by hand.`,
-	mappings,
-	...extra,
-});
 const tiny = [
 	practice('vcs', [{ framework: 'tiny', level: 1 }]),
 	// Title "a-ci" sorts before "vcs": only the dependency puts it after.
