@@ -14,3 +14,17 @@ test('the glossary has at least 30 terms, each linked from a page that uses it',
 	}
 	expect(ids.filter((id) => !linked.has(id))).toEqual([]);
 });
+
+test('an A–Z index links every letter that has terms to its heading, and only those', () => {
+	const glossary = readDist('glossary/index.html');
+	const nav = /<nav[^>]*aria-label="Glossary A to Z"[^>]*>([\s\S]*?)<\/nav>/.exec(glossary)?.[1];
+	expect(nav, 'the A–Z index').toBeDefined();
+	const linked = [...nav!.matchAll(/href="#glossary-letter-([a-z])"/g)].map((m) => m[1]!);
+	const terms = [...glossary.matchAll(/<dt id="[^"]+"[^>]*>\s*(?:<[^>]+>\s*)*([^<\s])/g)].map((m) =>
+		m[1]!.toLowerCase()
+	);
+	expect(linked).toEqual([...new Set(terms)].sort());
+	for (const letter of linked) expect(glossary).toContain(`id="glossary-letter-${letter}"`);
+	// The terms themselves come in alphabetical order.
+	expect(terms).toEqual([...terms].sort());
+});
