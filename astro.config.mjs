@@ -12,7 +12,11 @@ import remarkGlossary from './src/integrations/remark-glossary.ts';
 import scriptOrigins from './src/integrations/script-origins.ts';
 import { SEARCH_RANKING } from './src/lib/search-ranking.ts';
 
-/** Files that are not docs: the JSON Schema of the self-check's export file, the social image, the self-check's advice texts, the atlas as open data. */
+/**
+ * Files that are not docs: the JSON Schema of the self-check's export file, the social image, the
+ * atlas as open data, and what the self-check fetches when it is used (its model, the deep
+ * check's questions, the advice texts).
+ */
 /** @type {import('astro').AstroIntegration} */
 const endpoints = {
 	name: 'atlas:endpoints',
@@ -27,6 +31,14 @@ const endpoints = {
 			injectRoute({
 				pattern: '/self-check/advice.json',
 				entrypoint: './src/endpoints/self-check-advice.ts',
+			});
+			injectRoute({
+				pattern: '/self-check/model.json',
+				entrypoint: './src/endpoints/self-check-model.ts',
+			});
+			injectRoute({
+				pattern: '/_fragments/self-check-deep',
+				entrypoint: './src/endpoints/self-check-deep.astro',
 			});
 		},
 	},

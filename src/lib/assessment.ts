@@ -9,20 +9,19 @@
  */
 import { isValidAnswer, type AnswerType, type AnswerValue } from './answers';
 
-export const ASSESSMENT_FORMAT = 'mlops-atlas-assessment';
-export const ASSESSMENT_FORMAT_VERSION = 1;
-/** localStorage key; the suffix is the format version, so a new format never reads an old one by accident. */
-export const STORAGE_KEY = `${ASSESSMENT_FORMAT}:v${ASSESSMENT_FORMAT_VERSION}`;
-/** Where the first self-check kept the one set a shared link replaced; read once, into the history. */
-export const BACKUP_STORAGE_KEY = `${STORAGE_KEY}:before-shared-link`;
-/** The history of replaced answer sets (src/lib/history.ts). */
-export const HISTORY_STORAGE_KEY = `${STORAGE_KEY}:history`;
-/** localStorage key of the ML Test Score calculator, which saves in the same format. */
-export const ML_TEST_SCORE_STORAGE_KEY = `${ASSESSMENT_FORMAT}:ml-test-score:v${ASSESSMENT_FORMAT_VERSION}`;
+import { ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION, SHARE_PARAM } from './storage-keys';
+
+export {
+	ASSESSMENT_FORMAT,
+	ASSESSMENT_FORMAT_VERSION,
+	BACKUP_STORAGE_KEY,
+	HISTORY_STORAGE_KEY,
+	ML_TEST_SCORE_STORAGE_KEY,
+	SHARE_PARAM,
+	STORAGE_KEY,
+} from './storage-keys';
 /** Larger inputs are refused before parsing. */
 export const MAX_INPUT_BYTES = 100_000;
-/** The URL fragment parameter that carries a shared self-check. */
-export const SHARE_PARAM = 'check';
 
 export interface Assessment {
 	format: typeof ASSESSMENT_FORMAT;

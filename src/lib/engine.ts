@@ -98,6 +98,31 @@ export function slimFramework(fw: EngineFramework): EngineFramework {
 	};
 }
 
+/**
+ * What the browser needs to rebuild the self-check's model with `buildSelfCheckModel`: every
+ * framework slimmed, and every practice without its statement and advice (the page shows the
+ * statements; the advice is fetched apart, when a next step first needs it).
+ */
+export function clientContent(model: SelfCheckModel): {
+	frameworks: EngineFramework[];
+	practices: EnginePractice[];
+} {
+	return {
+		frameworks: model.frameworks.map(slimFramework),
+		practices: model.practices.map((p) => ({
+			id: p.id,
+			title: p.title,
+			statement: '',
+			answer: p.answer,
+			dimension: p.dimension,
+			dependsOn: p.dependsOn,
+			quickCheck: p.quickCheck,
+			startManually: '',
+			mappings: p.mappings,
+		})),
+	};
+}
+
 /** The id of an item's or a theme's question. */
 export const itemQuestionId = (frameworkId: string, id: string) => `${frameworkId}:${id}`;
 

@@ -16,15 +16,6 @@ const BUDGETS: Record<string, number> = {
 	'/self-check/ml-test-score/': 32 * KiB,
 };
 const DEFAULT = 32 * KiB;
-/**
- * Budgets not met yet. The self-check still carries its whole question set inline (the deep
- * check's 190 questions are about 13 KiB of its 33 KiB of HTML) and starts its engine (12 KiB of
- * script) at once: 59 KiB in all. Issue 12 stays open until it loads the deep check and the engine
- * on intent. `test.fails` keeps the gap visible: it passes while the page is over budget and
- * fails (so this list must shrink) the day it fits.
- */
-const NOT_YET = new Set(['/self-check/']);
-
 const pages = htmlFiles().map((file) => ({ file, path: pagePath(file) }));
 const weight = (file: string) => {
 	const loads = coldVisit(file);
@@ -38,16 +29,8 @@ describe('cold-visit weight (gzip)', () => {
 		for (const path of Object.keys(BUDGETS)) expect(pages.map((p) => p.path)).toContain(path);
 	});
 
-	test.each(pages.filter((p) => !NOT_YET.has(p.path)))('$path', ({ file, path }) => {
+	test.each(pages)('$path', ({ file, path }) => {
 		const { total, message } = weight(file);
 		expect(total, message).toBeLessThanOrEqual(BUDGETS[path] ?? DEFAULT);
 	});
-
-	test.fails.each(pages.filter((p) => NOT_YET.has(p.path)))(
-		'$path is over its budget still (known gap, issue 12)',
-		({ file, path }) => {
-			const { total, message } = weight(file);
-			expect(total, message).toBeLessThanOrEqual(BUDGETS[path] ?? DEFAULT);
-		}
-	);
 });

@@ -16,14 +16,17 @@ export function assertBuilt(): void {
 	}
 }
 
-/** Every HTML file of the build, as paths relative to dist (e.g. `frameworks/google-mlops/index.html`). */
+/**
+ * Every page of the build, as paths relative to dist (e.g. `frameworks/google-mlops/index.html`);
+ * not the markup fragments pages fetch (`_fragments/`), which are parts of a page, not pages.
+ */
 export function htmlFiles(): string[] {
 	const files: string[] = [];
 	const walk = (dir: string) => {
 		for (const entry of readdirSync(dir, { withFileTypes: true })) {
 			const path = join(dir, entry.name);
 			if (entry.isDirectory()) {
-				if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(path);
+				if (!['pagefind', '_astro', '_fragments'].includes(entry.name)) walk(path);
 			} else if (entry.name.endsWith('.html')) files.push(relative(dist, path));
 		}
 	};

@@ -1,8 +1,9 @@
 /** The self-check engine: a model from content, one scorer per kind, one result shape. */
 import { describe, expect, test } from 'vitest';
-import type { Answers } from '~/lib/answers';
+import { answerOptions, type Answers } from '~/lib/answers';
 import {
 	buildSelfCheckModel,
+	clientContent,
 	evaluateAll,
 	itemQuestionId,
 	type EngineFramework,
@@ -132,6 +133,26 @@ describe('the real content', () => {
 		for (const q of model.questions.filter((q) => q.frameworkId && q.id !== q.frameworkId)) {
 			expect(q.id.startsWith(`${q.frameworkId}:`)).toBe(true);
 		}
+	});
+
+	test("the browser's model (the page fetches clientContent) asks and scores as the server's", () => {
+		const slim = clientContent(model);
+		const browser = buildSelfCheckModel(slim.frameworks, slim.practices);
+		expect(browser.questionSet).toBe(model.questionSet);
+		expect(browser.questions.map((q) => [q.id, q.answer, q.quick])).toEqual(
+			model.questions.map((q) => [q.id, q.answer, q.quick])
+		);
+		// Every question's first option, then its last: the same results either way.
+		for (const pick of [0, -1]) {
+			const answers = Object.fromEntries(
+				model.questions.map((q) => [q.id, (q.options ?? answerOptions(q.answer)).at(pick)!.value])
+			);
+			const levels = (m: typeof model) =>
+				evaluateAll(m, answers).map((r) => [r.id, r.status, r.level, r.score]);
+			expect(levels(browser)).toEqual(levels(model));
+		}
+		// Texts the page already shows, or fetches on need, are not in it.
+		expect(slim.practices.every((p) => p.statement === '' && p.startManually === '')).toBe(true);
 	});
 
 	test('a rubric item answered directly counts, and its band follows the weakest section', () => {
