@@ -9,7 +9,12 @@
  */
 import { isValidAnswer, type AnswerType, type AnswerValue } from './answers';
 
-import { ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION, SHARE_PARAM } from './storage-keys';
+import {
+	ASSESSMENT_FORMAT,
+	ASSESSMENT_FORMAT_VERSION,
+	READABLE_FORMAT_VERSIONS,
+	SHARE_PARAM,
+} from './storage-keys';
 
 export {
 	ASSESSMENT_FORMAT,
@@ -17,11 +22,19 @@ export {
 	BACKUP_STORAGE_KEY,
 	HISTORY_STORAGE_KEY,
 	ML_TEST_SCORE_STORAGE_KEY,
+	READABLE_FORMAT_VERSIONS,
 	SHARE_PARAM,
+	SNAPSHOTS_STORAGE_KEY,
 	STORAGE_KEY,
 } from './storage-keys';
-/** Larger inputs are refused before parsing. */
+/** Larger share links and saved answers are refused before parsing. */
 export const MAX_INPUT_BYTES = 100_000;
+/** Larger files (an export with its snapshots, a team member's file) are refused before parsing. */
+export const MAX_FILE_BYTES = 2_000_000;
+/** How many snapshots a file or this browser keeps; beyond that, the oldest go. */
+export const MAX_SNAPSHOTS = 50;
+/** The longest snapshot name kept. */
+export const MAX_NAME_LENGTH = 80;
 
 export interface Assessment {
 	format: typeof ASSESSMENT_FORMAT;
@@ -32,6 +45,20 @@ export interface Assessment {
 	updated: string;
 	answers: Record<string, AnswerValue>;
 	/** Target level per framework id, if the reader set any. */
+	targets?: Record<string, number>;
+	/** Dated copies of earlier answers (export files only; the browser keeps them apart). */
+	snapshots?: Snapshot[];
+}
+
+/** The answers as they were on a day, kept by "Save a snapshot". */
+export interface Snapshot {
+	/** Unique among the reader's snapshots. */
+	id: string;
+	/** The reader's name for it, if they gave one. */
+	name?: string;
+	/** ISO date-time when it was taken. */
+	taken: string;
+	answers: Record<string, AnswerValue>;
 	targets?: Record<string, number>;
 }
 
@@ -56,7 +83,8 @@ export function encodeAssessment(
 	questionSet: string,
 	answers: Record<string, AnswerValue | undefined>,
 	now: Date = new Date(),
-	targets: Record<string, number | undefined> = {}
+	targets: Record<string, number | undefined> = {},
+	snapshots: readonly Snapshot[] = []
 ): Assessment {
 	const kept: Record<string, AnswerValue> = {};
 	for (const [id, value] of Object.entries(answers)) if (value !== undefined) kept[id] = value;
@@ -70,6 +98,7 @@ export function encodeAssessment(
 		updated: now.toISOString(),
 		answers: kept,
 		...(Object.keys(keptTargets).length ? { targets: keptTargets } : {}),
+		...(snapshots.length ? { snapshots: [...snapshots] } : {}),
 	};
 }
 
@@ -90,10 +119,11 @@ export function decodeAssessment(
 	questions: readonly Question[],
 	questionSet: string,
 	targetOptions: TargetOptions = {},
-	aliases: Aliases = {}
+	aliases: Aliases = {},
+	maxBytes: number = MAX_INPUT_BYTES
 ): DecodeResult {
 	try {
-		return decode(input, questions, questionSet, targetOptions, aliases);
+		return decode(input, questions, questionSet, targetOptions, aliases, maxBytes);
 	} catch {
 		// Defence in depth: the checks below should make this unreachable.
 		return { ok: false, error: 'These answers could not be read.' };
@@ -105,14 +135,15 @@ function decode(
 	questions: readonly Question[],
 	questionSet: string,
 	targetOptions: TargetOptions,
-	aliases: Aliases
+	aliases: Aliases,
+	maxBytes: number
 ): DecodeResult {
 	let data: unknown = input;
 	if (typeof input === 'string') {
-		if (input.length > MAX_INPUT_BYTES) {
+		if (input.length > maxBytes) {
 			return {
 				ok: false,
-				error: `These answers are too large (over ${MAX_INPUT_BYTES / 1000} KB) to be a self-check.`,
+				error: `These answers are too large (over ${maxBytes / 1000} KB) to be a self-check.`,
 			};
 		}
 		try {
@@ -127,7 +158,7 @@ function decode(
 	if (!isRecord(data) || data.format !== ASSESSMENT_FORMAT) {
 		return { ok: false, error: 'This is not an MLOps Maturity Atlas self-check.' };
 	}
-	if (data.formatVersion !== ASSESSMENT_FORMAT_VERSION) {
+	if (!READABLE_FORMAT_VERSIONS.includes(data.formatVersion as number)) {
 		const version = data.formatVersion;
 		return {
 			ok: false,
@@ -136,7 +167,7 @@ function decode(
 					? 'These answers have no format version, so this version of the site cannot tell how to read them.'
 					: typeof version !== 'number'
 						? 'Their format version is not a number, so this version of the site cannot tell how to read them.'
-						: `They use format version ${clip(String(version), 20)}, and this version of the site reads version ${ASSESSMENT_FORMAT_VERSION} only${version > ASSESSMENT_FORMAT_VERSION ? ' (they may come from a newer version of the site)' : ''}.`,
+						: `They use format version ${clip(String(version), 20)}, and this version of the site reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')} only${version > ASSESSMENT_FORMAT_VERSION ? ' (they may come from a newer version of the site)' : ''}.`,
 		};
 	}
 	if (typeof data.questionSet !== 'string' || !isRecord(data.answers)) {
@@ -150,38 +181,29 @@ function decode(
 	if (data.targets !== undefined && !isRecord(data.targets)) {
 		return { ok: false, error: 'Their targets are not a list of framework levels.' };
 	}
+	if (data.snapshots !== undefined && !Array.isArray(data.snapshots)) {
+		return { ok: false, error: 'Their snapshots are not a list.' };
+	}
 
-	const byId = new Map(questions.map((q) => [q.id, q]));
-	const answers: Record<string, AnswerValue> = {};
 	const dropped: string[] = [];
-	for (const [oldId, value] of Object.entries(data.answers)) {
-		const id = Object.hasOwn(aliases, oldId) ? aliases[oldId]! : oldId;
-		const question = byId.get(id);
-		if (question && isValidAnswer(question.answer, value)) answers[id] = value;
-		else dropped.push(clip(oldId, 80));
-	}
-	const targets: Record<string, number> = {};
-	for (const [id, value] of Object.entries(data.targets ?? {})) {
-		const allowed = Object.hasOwn(targetOptions, id) ? targetOptions[id] : undefined;
-		if (allowed && typeof value === 'number' && allowed.includes(value)) targets[id] = value;
-		else dropped.push(clip(`target ${id}`, 80));
-	}
-	// Only a plain UTC ISO timestamp (as this site writes) is kept; anything else becomes the epoch.
-	const updated =
-		typeof data.updated === 'string' &&
-		/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/.test(data.updated) &&
-		!Number.isNaN(Date.parse(data.updated))
-			? data.updated
-			: new Date(0).toISOString();
+	const fit = fitter(questions, targetOptions, aliases, dropped);
+	const answers = fit.answers(data.answers);
+	const targets = fit.targets(data.targets);
+	const updated = timestamp(data.updated) ?? new Date(0).toISOString();
+	const { snapshots, skipped } = decodeSnapshots(data.snapshots ?? [], fit);
 	const older = data.questionSet !== questionSet;
 	const droppedText = dropped.length
 		? `${dropped.length} ${dropped.length === 1 ? 'entry was' : 'entries were'} dropped because the question no longer exists or the answer no longer fits it.`
 		: '';
-	const notice = older
+	const skippedText = skipped
+		? `${skipped} ${skipped === 1 ? 'snapshot was' : 'snapshots were'} left out: ${skipped === 1 ? 'it was' : 'they were'} not well formed, or more than ${MAX_SNAPSHOTS}.`
+		: '';
+	const answersNotice = older
 		? `These answers were given to another version of the questions (${clip(data.questionSet)})${dropped.length ? `; ${droppedText}` : ', and all of them still fit.'}`
 		: dropped.length
 			? droppedText.replace(/^./, (c) => c.toUpperCase())
-			: undefined;
+			: '';
+	const notice = [answersNotice, skippedText].filter(Boolean).join(' ') || undefined;
 	return {
 		ok: true,
 		assessment: {
@@ -191,10 +213,96 @@ function decode(
 			updated,
 			answers,
 			...(Object.keys(targets).length ? { targets } : {}),
+			...(snapshots.length ? { snapshots } : {}),
 		},
 		dropped,
 		...(notice ? { notice } : {}),
 	};
+}
+
+/** A plain UTC ISO timestamp, as this site writes them; anything else is undefined. */
+function timestamp(value: unknown): string | undefined {
+	return typeof value === 'string' &&
+		/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/.test(value) &&
+		!Number.isNaN(Date.parse(value))
+		? value
+		: undefined;
+}
+
+/**
+ * Keeps the answers and targets that fit the current questions (following `aliases` from older
+ * question sets), and notes in `dropped` what does not.
+ */
+function fitter(
+	questions: readonly Question[],
+	targetOptions: TargetOptions,
+	aliases: Aliases,
+	dropped: string[]
+) {
+	const byId = new Map(questions.map((q) => [q.id, q]));
+	return {
+		answers(raw: Record<string, unknown>): Record<string, AnswerValue> {
+			const answers: Record<string, AnswerValue> = {};
+			for (const [oldId, value] of Object.entries(raw)) {
+				const id = Object.hasOwn(aliases, oldId) ? aliases[oldId]! : oldId;
+				const question = byId.get(id);
+				if (question && isValidAnswer(question.answer, value)) answers[id] = value;
+				else dropped.push(clip(oldId, 80));
+			}
+			return answers;
+		},
+		targets(raw: unknown): Record<string, number> {
+			const targets: Record<string, number> = {};
+			for (const [id, value] of Object.entries(isRecord(raw) ? raw : {})) {
+				const allowed = Object.hasOwn(targetOptions, id) ? targetOptions[id] : undefined;
+				if (allowed && typeof value === 'number' && allowed.includes(value)) targets[id] = value;
+				else dropped.push(clip(`target ${id}`, 80));
+			}
+			return targets;
+		},
+	};
+}
+
+/**
+ * The usable snapshots of a list, newest first, at most MAX_SNAPSHOTS; one that is not well formed
+ * (no id, no date, no answers) is dropped and noted, never repaired.
+ */
+function decodeSnapshots(
+	raw: readonly unknown[],
+	fit: ReturnType<typeof fitter>
+): { snapshots: Snapshot[]; skipped: number } {
+	const snapshots: Snapshot[] = [];
+	let skipped = 0;
+	const ids = new Set<string>();
+	for (const entry of raw) {
+		const taken = isRecord(entry) ? timestamp(entry.taken) : undefined;
+		if (
+			!isRecord(entry) ||
+			typeof entry.id !== 'string' ||
+			entry.id.length === 0 ||
+			entry.id.length > 100 ||
+			ids.has(entry.id) ||
+			!taken ||
+			!isRecord(entry.answers) ||
+			(entry.name !== undefined && typeof entry.name !== 'string')
+		) {
+			skipped++;
+			continue;
+		}
+		ids.add(entry.id);
+		const targets = fit.targets(entry.targets);
+		const name = typeof entry.name === 'string' ? entry.name.trim().slice(0, MAX_NAME_LENGTH) : '';
+		snapshots.push({
+			id: entry.id,
+			...(name ? { name } : {}),
+			taken,
+			answers: fit.answers(entry.answers),
+			...(Object.keys(targets).length ? { targets } : {}),
+		});
+	}
+	snapshots.sort((a, b) => b.taken.localeCompare(a.taken));
+	skipped += Math.max(0, snapshots.length - MAX_SNAPSHOTS);
+	return { snapshots: snapshots.slice(0, MAX_SNAPSHOTS), skipped };
 }
 
 /**
@@ -220,13 +328,14 @@ export function mergeStoredAnswers(
 	if (
 		!isRecord(data) ||
 		data.format !== ASSESSMENT_FORMAT ||
-		data.formatVersion !== ASSESSMENT_FORMAT_VERSION ||
+		!READABLE_FORMAT_VERSIONS.includes(data.formatVersion as number) ||
 		!isRecord(data.answers)
 	)
 		return undefined;
 	const kept = Object.fromEntries(Object.entries(data.answers).filter(([id]) => !own(id)));
 	return JSON.stringify({
 		...data,
+		formatVersion: ASSESSMENT_FORMAT_VERSION,
 		updated: now.toISOString(),
 		answers: { ...kept, ...answers },
 	});

@@ -276,7 +276,8 @@ export interface Result {
 	note?: string;
 }
 
-const inPlaceAnswer = (answer: AnswerValue | undefined) =>
+/** Whether an answer says the practice is in place (by hand or automated). */
+export const inPlaceAnswer = (answer: AnswerValue | undefined) =>
 	answer === 'yes' || answer === 'manual' || answer === 'automated';
 
 /** The fields that name a framework's single result. */

@@ -203,7 +203,7 @@ test.describe('keeping answers', () => {
 		const exported = JSON.parse(readFileSync(file, 'utf8'));
 		expect(exported).toMatchObject({
 			format: 'mlops-atlas-assessment',
-			formatVersion: 1,
+			formatVersion: 2,
 			targets: { 'microsoft-mlops': 3 },
 		});
 

@@ -1,7 +1,7 @@
 /** The real content, read from disk and checked, as the self-check engine takes it (Node only). */
 import { readContentDir } from '~/lib/load-content';
 import { checkModel } from '~/lib/model';
-import type { EnginePractice } from '~/lib/engine';
+import type { EngineFramework, EnginePractice } from '~/lib/engine';
 import type { Framework } from '~/schemas/framework';
 
 /**
@@ -51,3 +51,17 @@ export const fixturePractice = (
 	mappings,
 	...extra,
 });
+
+/** A hand-made three-level ladder (0 to 2) for fixtures; map practices to `tiny-ladder`. */
+export const fixtureLadder: EngineFramework = {
+	...fixtureFrameworkBase,
+	id: 'tiny-ladder',
+	name: 'A tiny ladder',
+	shortName: 'Tiny',
+	kind: 'ladder',
+	levels: [
+		{ n: 0, name: 'Nothing', summary: 'No practice.' },
+		{ n: 1, name: 'Tracked', summary: 'Experiments are tracked.' },
+		{ n: 2, name: 'Automated', summary: 'Training is automated.' },
+	],
+};

@@ -1,6 +1,9 @@
 /** Saving and restoring self-check answers: round trips, and bad input that must never throw. */
 import { describe, expect, test } from 'vitest';
 import {
+	MAX_FILE_BYTES,
+	MAX_NAME_LENGTH,
+	MAX_SNAPSHOTS,
 	STORAGE_KEY,
 	decodeAssessment,
 	encodeAssessment,
@@ -29,8 +32,91 @@ describe('encode then decode', () => {
 		expect(decoded.ok && decoded.notice).toBeFalsy();
 	});
 
-	test('the storage key carries the format version', () => {
+	test("the storage key stays the first format's, so answers saved before version 2 are found", () => {
 		expect(STORAGE_KEY).toBe('mlops-atlas-assessment:v1');
+	});
+});
+
+describe('snapshots (format version 2)', () => {
+	const snapshot = (id: string, taken: string, extra: Record<string, unknown> = {}) => ({
+		id,
+		taken,
+		answers: { vcs: 'no' },
+		...extra,
+	});
+	const file = (snapshots: unknown, formatVersion = 2) =>
+		JSON.stringify({ ...encodeAssessment(version, { vcs: 'yes' }), formatVersion, snapshots });
+	const decode = (input: string) =>
+		decodeAssessment(input, questions, version, {}, {}, MAX_FILE_BYTES);
+
+	test('round-trip with the answers, newest first', () => {
+		const old = snapshot('a', '2026-01-01T00:00:00.000Z', { name: 'Q1' });
+		const recent = snapshot('b', '2026-04-01T00:00:00.000Z');
+		const saved = JSON.stringify(
+			encodeAssessment(version, { vcs: 'yes' }, new Date(), {}, [old, recent] as never)
+		);
+		const decoded = decode(saved);
+		expect(decoded).toMatchObject({ ok: true, assessment: { formatVersion: 2 } });
+		expect(decoded.ok && decoded.assessment.snapshots).toEqual([recent, old]);
+		expect(decoded.ok && decoded.notice).toBeFalsy();
+	});
+
+	test('a version 1 file (no snapshots) is still read', () => {
+		const v1 = JSON.stringify({ ...encodeAssessment(version, { vcs: 'yes' }), formatVersion: 1 });
+		expect(decode(v1)).toMatchObject({ ok: true, assessment: { answers: { vcs: 'yes' } } });
+	});
+
+	test.each([
+		{
+			name: 'not well formed: left out, with a notice',
+			snapshots: [
+				snapshot('a', '2026-01-01T00:00:00.000Z'),
+				snapshot('b', 'yesterday'),
+				{ id: 'c', taken: '2026-01-01T00:00:00.000Z' },
+				snapshot('a', '2026-02-01T00:00:00.000Z'),
+				snapshot('d', '2026-01-01T00:00:00.000Z', { name: 7 }),
+				'e',
+			],
+			kept: ['a'],
+			notice: /^5 snapshots were left out/,
+		},
+		{
+			name: 'answers that no longer fit are dropped inside a snapshot',
+			snapshots: [
+				{ ...snapshot('a', '2026-01-01T00:00:00.000Z'), answers: { vcs: 'no', gone: 'yes' } },
+			],
+			kept: ['a'],
+			notice: /^1 entry was dropped/,
+		},
+		{
+			name: 'more than the limit: the newest are kept',
+			snapshots: Array.from({ length: MAX_SNAPSHOTS + 2 }, (_, i) =>
+				snapshot(`s${i}`, new Date(Date.UTC(2026, 0, 1 + i)).toISOString())
+			),
+			kept: Array.from({ length: MAX_SNAPSHOTS }, (_, i) => `s${MAX_SNAPSHOTS + 1 - i}`),
+			notice: /^2 snapshots were left out/,
+		},
+	])('$name', ({ snapshots, kept, notice }) => {
+		const decoded = decode(file(snapshots));
+		expect(decoded.ok).toBe(true);
+		if (!decoded.ok) return;
+		expect(decoded.assessment.snapshots?.map((s) => s.id)).toEqual(kept);
+		expect(decoded.notice).toMatch(notice);
+	});
+
+	test('a long name is cut, not refused', () => {
+		const decoded = decode(
+			file([snapshot('a', '2026-01-01T00:00:00.000Z', { name: 'x'.repeat(500) })])
+		);
+		expect(decoded.ok && decoded.assessment.snapshots?.[0]?.name).toHaveLength(MAX_NAME_LENGTH);
+	});
+
+	test('snapshots that are not a list make the file unusable, with a reason', () => {
+		expect(decode(file({ a: 1 }))).toEqual({ ok: false, error: 'Their snapshots are not a list.' });
+	});
+
+	test('a file over the file limit is refused before parsing', () => {
+		expect(decode(' '.repeat(MAX_FILE_BYTES + 1))).toMatchObject({ ok: false, error: /too large/ });
 	});
 });
 
@@ -62,7 +148,7 @@ describe('decodeAssessment never throws and explains bad input', () => {
 			name: 'a future version',
 			input: JSON.stringify({ ...valid, formatVersion: 9 }),
 			error:
-				/format version 9, and this version of the site reads version 1 only \(they may come from a newer version/,
+				/format version 9, and this version of the site reads versions 1 and 2 only \(they may come from a newer version/,
 		},
 		{
 			name: 'no format version',

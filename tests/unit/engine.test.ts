@@ -6,29 +6,16 @@ import {
 	clientContent,
 	evaluateAll,
 	itemQuestionId,
-	type EngineFramework,
 	type Result,
 } from '~/lib/engine';
 import { markdownReport } from '~/lib/report';
 import { coverageText, evidenceText, remainingText, resultHeadline } from '~/lib/result-text';
 import {
-	fixtureFrameworkBase as base,
+	fixtureLadder as ladder,
 	fixturePractice as practice,
 	realContent,
 } from '../support/content';
 
-const ladder: EngineFramework = {
-	...base,
-	id: 'tiny-ladder',
-	name: 'A tiny ladder',
-	shortName: 'Tiny',
-	kind: 'ladder',
-	levels: [
-		{ n: 0, name: 'Nothing', summary: 'No practice.' },
-		{ n: 1, name: 'Tracked', summary: 'Experiments are tracked.' },
-		{ n: 2, name: 'Automated', summary: 'Training is automated.' },
-	],
-};
 const tiny = [
 	practice('tracking', [{ framework: 'tiny-ladder', level: 1 }]),
 	practice('registry', [{ framework: 'tiny-ladder', level: 1 }]),

@@ -13,7 +13,7 @@
 import {
 	BACKUP_STORAGE_KEY,
 	HISTORY_STORAGE_KEY,
-	MAX_INPUT_BYTES,
+	MAX_FILE_BYTES,
 	ML_TEST_SCORE_STORAGE_KEY,
 	STORAGE_KEY,
 	decodeAssessment,
@@ -57,6 +57,7 @@ import {
 	showNotice,
 	wireReset,
 } from './answer-form';
+import { ProgressPanel } from './progress-view';
 
 /** What the page hands over: the model's content (fetched) and where to find the rest. */
 export interface SelfCheckData {
@@ -95,6 +96,8 @@ export class SelfCheck {
 	/** Each practice's "Start manually" advice, fetched when a next step first needs it. */
 	#advice: Promise<void> | undefined;
 	#targets: Record<string, number | undefined> = {};
+	/** Snapshots and the progress view. */
+	#progress: ProgressPanel | undefined;
 	/** What each result view shows now, to redraw only what changed. */
 	#shown = new Map<string, string>();
 	#stepsShown = '';
@@ -115,6 +118,19 @@ export class SelfCheck {
 		// Answers given before the script arrived (its first click) are the newest: they win.
 		const early = readAnswers(this.#host);
 		this.#load();
+		const progressView = this.#host.querySelector<HTMLElement>('[data-progress-view]');
+		if (progressView) {
+			this.#progress = new ProgressPanel({
+				root: progressView,
+				model: () => this.#model,
+				current: () => this.#now(),
+				practiceHref: (id) => `${this.#links.practices}${id}/`,
+				notice: (text) => showNotice(this.#host, text),
+				keepUnreadable: (raw) => this.#keepAside('unreadable', raw),
+				store: (key, value) => this.#store(key, value),
+				stored: (key) => this.#stored(key),
+			});
+		}
 		if (Object.keys(early).length) this.#setAnswers({ ...this.#answers(), ...early });
 		this.#host.addEventListener('change', (event) => {
 			const target = event.target;
@@ -140,7 +156,7 @@ export class SelfCheck {
 			download(
 				`mlops-self-check-${this.#today()}.json`,
 				'application/json',
-				`${JSON.stringify(this.#assessment(), null, 2)}\n`
+				`${JSON.stringify({ ...this.#assessment(), ...this.#snapshotsForExport() }, null, 2)}\n`
 			)
 		);
 		this.#on('[data-export-md]', async () => {
@@ -267,6 +283,19 @@ export class SelfCheck {
 			const target = this.#targets[select.dataset.target!];
 			select.value = target === undefined ? '' : String(target);
 		}
+	}
+
+	#snapshotsForExport() {
+		const snapshots = this.#progress?.snapshots ?? [];
+		return snapshots.length ? { snapshots: [...snapshots] } : {};
+	}
+
+	/** The answers and targets now, as the progress view compares them. */
+	#now() {
+		const targets = Object.fromEntries(
+			Object.entries(this.#targets).filter((e): e is [string, number] => e[1] !== undefined)
+		);
+		return { taken: new Date().toISOString(), answers: this.#answers(), targets };
 	}
 
 	/** An input with no answer this version understands is unusable, never a reason to clear the form. */
@@ -538,10 +567,11 @@ export class SelfCheck {
 		const file = input.files?.[0];
 		input.value = '';
 		if (!file) return;
-		if (file.size > MAX_INPUT_BYTES) {
+		const named = `“${file.name.slice(0, 80)}”`;
+		if (file.size > MAX_FILE_BYTES) {
 			showNotice(
 				this.#host,
-				`That file is too large (over ${MAX_INPUT_BYTES / 1000} KB) to be a self-check. Your answers are unchanged.`
+				`${named} is too large (over ${MAX_FILE_BYTES / 1000} KB) to be a self-check. Your answers are unchanged.`
 			);
 			return;
 		}
@@ -549,14 +579,29 @@ export class SelfCheck {
 		try {
 			text = await file.text();
 		} catch {
-			showNotice(this.#host, 'That file could not be read. Your answers are unchanged.');
+			showNotice(this.#host, `${named} could not be read. Your answers are unchanged.`);
 			return;
 		}
-		const decoded = this.#decode(text);
+		const m = this.#model;
+		const decoded = decodeAssessment(
+			text,
+			m.questions,
+			m.questionSet,
+			m.targetOptions,
+			m.aliases,
+			MAX_FILE_BYTES
+		);
+		const snapshots = decoded.ok ? (decoded.assessment.snapshots ?? []) : [];
+		// A file of snapshots only adds them, and leaves the answers as they are.
+		if (decoded.ok && this.#nothingUsable(decoded) && snapshots.length && this.#progress) {
+			const added = this.#progress.merge(snapshots);
+			showNotice(this.#host, `Added ${added} snapshots from ${named}. Your answers are unchanged.`);
+			return;
+		}
 		if (!decoded.ok || this.#nothingUsable(decoded)) {
 			showNotice(
 				this.#host,
-				`${decoded.ok ? 'The file holds no answer this version of the check understands.' : decoded.error} Your answers are unchanged.`
+				`${named}: ${decoded.ok ? 'the file holds no answer this version of the check understands.' : decoded.error} Your answers are unchanged.`
 			);
 			return;
 		}
@@ -568,8 +613,9 @@ export class SelfCheck {
 			return;
 		this.#keepAside('import');
 		this.#apply(decoded.assessment);
+		const added = snapshots.length ? (this.#progress?.merge(snapshots) ?? 0) : 0;
 		this.#update(true);
-		const imported = `Imported ${Object.keys(decoded.assessment.answers).length} answers.${decoded.notice ? ` ${decoded.notice}` : ''}`;
+		const imported = `Imported ${Object.keys(decoded.assessment.answers).length} answers${added ? ` and ${added} snapshots` : ''} from ${named}.${decoded.notice ? ` ${decoded.notice}` : ''}`;
 		if (Object.keys(current).length) this.#offerUndo(imported);
 		else showNotice(this.#host, imported);
 	}
@@ -580,6 +626,7 @@ export class SelfCheck {
 		if (save) this.#save(answers);
 		const results = evaluateAll(this.#model, answers, this.#targets);
 		this.#render(results, answers);
+		this.#progress?.render();
 		performance.measure('atlas-self-check-update', 'atlas-self-check-update-start');
 	}
 
