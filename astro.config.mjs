@@ -144,6 +144,7 @@ export default defineConfig({
 					items: [
 						{ label: 'Overview', slug: 'index' },
 						{ label: 'Self-check', slug: 'self-check' },
+						{ label: 'Team view', slug: 'self-check/team' },
 						{ label: 'ML Test Score calculator', slug: 'self-check/ml-test-score' },
 						{ label: 'How scoring works', slug: 'self-check/how-scoring-works' },
 						{ label: 'Compare frameworks', slug: 'compare' },

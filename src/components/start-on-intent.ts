@@ -41,3 +41,19 @@ export function startOnIntent(host: HTMLElement, start: () => Promise<void>): ()
 	listen(true);
 	return run;
 }
+
+/** Fetch JSON from this site; rejects on any failure (the caller says so and tries again later). */
+export async function fetchJson(url: string): Promise<unknown> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${url}: status ${response.status}`);
+	return response.json();
+}
+
+/** Tell the reader, in the element's `[data-notice]` area, that its script could not be loaded. */
+export function showLoadFailure(host: HTMLElement, text: string): void {
+	const notice = host.querySelector<HTMLElement>('[data-notice]');
+	const line = notice?.querySelector('[data-notice-text]');
+	if (!notice || !line) return;
+	line.textContent = text;
+	notice.hidden = false;
+}

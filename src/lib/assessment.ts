@@ -8,12 +8,10 @@
  * and property tests check that the two agree.
  */
 import { isValidAnswer, type AnswerType, type AnswerValue } from './answers';
-
 import {
 	ASSESSMENT_FORMAT,
 	ASSESSMENT_FORMAT_VERSION,
 	READABLE_FORMAT_VERSIONS,
-	SHARE_PARAM,
 } from './storage-keys';
 
 export {
@@ -74,6 +72,19 @@ export type Aliases = Readonly<Record<string, string>>;
 /** What targets may be set: framework id → allowed level numbers. */
 export type TargetOptions = Readonly<Record<string, readonly number[]>>;
 
+/** What a decoder of a snapshot list returns (src/lib/snapshots.ts). */
+export type SnapshotReader = (
+	raw: readonly unknown[],
+	fit: Fitter
+) => { snapshots: Snapshot[]; skipped: number };
+
+export interface DecodeOptions {
+	/** Larger input is refused before parsing (share links and stored answers: MAX_INPUT_BYTES). */
+	maxBytes?: number;
+	/** Read the file's snapshots with this; without it, snapshots are ignored (not kept). */
+	snapshots?: SnapshotReader;
+}
+
 export type DecodeResult =
 	| { ok: true; assessment: Assessment; dropped: string[]; notice?: string }
 	| { ok: false; error: string };
@@ -120,10 +131,10 @@ export function decodeAssessment(
 	questionSet: string,
 	targetOptions: TargetOptions = {},
 	aliases: Aliases = {},
-	maxBytes: number = MAX_INPUT_BYTES
+	options: DecodeOptions = {}
 ): DecodeResult {
 	try {
-		return decode(input, questions, questionSet, targetOptions, aliases, maxBytes);
+		return decode(input, questions, questionSet, targetOptions, aliases, options);
 	} catch {
 		// Defence in depth: the checks below should make this unreachable.
 		return { ok: false, error: 'These answers could not be read.' };
@@ -136,7 +147,7 @@ function decode(
 	questionSet: string,
 	targetOptions: TargetOptions,
 	aliases: Aliases,
-	maxBytes: number
+	{ maxBytes = MAX_INPUT_BYTES, snapshots: readSnapshots }: DecodeOptions
 ): DecodeResult {
 	let data: unknown = input;
 	if (typeof input === 'string') {
@@ -181,7 +192,7 @@ function decode(
 	if (data.targets !== undefined && !isRecord(data.targets)) {
 		return { ok: false, error: 'Their targets are not a list of framework levels.' };
 	}
-	if (data.snapshots !== undefined && !Array.isArray(data.snapshots)) {
+	if (readSnapshots && data.snapshots !== undefined && !Array.isArray(data.snapshots)) {
 		return { ok: false, error: 'Their snapshots are not a list.' };
 	}
 
@@ -190,7 +201,10 @@ function decode(
 	const answers = fit.answers(data.answers);
 	const targets = fit.targets(data.targets);
 	const updated = timestamp(data.updated) ?? new Date(0).toISOString();
-	const { snapshots, skipped } = decodeSnapshots(data.snapshots ?? [], fit);
+	const { snapshots, skipped } = readSnapshots?.((data.snapshots ?? []) as unknown[], fit) ?? {
+		snapshots: [],
+		skipped: 0,
+	};
 	const older = data.questionSet !== questionSet;
 	const droppedText = dropped.length
 		? `${dropped.length} ${dropped.length === 1 ? 'entry was' : 'entries were'} dropped because the question no longer exists or the answer no longer fits it.`
@@ -221,7 +235,7 @@ function decode(
 }
 
 /** A plain UTC ISO timestamp, as this site writes them; anything else is undefined. */
-function timestamp(value: unknown): string | undefined {
+export function timestamp(value: unknown): string | undefined {
 	return typeof value === 'string' &&
 		/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/.test(value) &&
 		!Number.isNaN(Date.parse(value))
@@ -229,11 +243,13 @@ function timestamp(value: unknown): string | undefined {
 		: undefined;
 }
 
+export type Fitter = ReturnType<typeof fitter>;
+
 /**
  * Keeps the answers and targets that fit the current questions (following `aliases` from older
  * question sets), and notes in `dropped` what does not.
  */
-function fitter(
+export function fitter(
 	questions: readonly Question[],
 	targetOptions: TargetOptions,
 	aliases: Aliases,
@@ -261,48 +277,6 @@ function fitter(
 			return targets;
 		},
 	};
-}
-
-/**
- * The usable snapshots of a list, newest first, at most MAX_SNAPSHOTS; one that is not well formed
- * (no id, no date, no answers) is dropped and noted, never repaired.
- */
-function decodeSnapshots(
-	raw: readonly unknown[],
-	fit: ReturnType<typeof fitter>
-): { snapshots: Snapshot[]; skipped: number } {
-	const snapshots: Snapshot[] = [];
-	let skipped = 0;
-	const ids = new Set<string>();
-	for (const entry of raw) {
-		const taken = isRecord(entry) ? timestamp(entry.taken) : undefined;
-		if (
-			!isRecord(entry) ||
-			typeof entry.id !== 'string' ||
-			entry.id.length === 0 ||
-			entry.id.length > 100 ||
-			ids.has(entry.id) ||
-			!taken ||
-			!isRecord(entry.answers) ||
-			(entry.name !== undefined && typeof entry.name !== 'string')
-		) {
-			skipped++;
-			continue;
-		}
-		ids.add(entry.id);
-		const targets = fit.targets(entry.targets);
-		const name = typeof entry.name === 'string' ? entry.name.trim().slice(0, MAX_NAME_LENGTH) : '';
-		snapshots.push({
-			id: entry.id,
-			...(name ? { name } : {}),
-			taken,
-			answers: fit.answers(entry.answers),
-			...(Object.keys(targets).length ? { targets } : {}),
-		});
-	}
-	snapshots.sort((a, b) => b.taken.localeCompare(a.taken));
-	skipped += Math.max(0, snapshots.length - MAX_SNAPSHOTS);
-	return { snapshots: snapshots.slice(0, MAX_SNAPSHOTS), skipped };
 }
 
 /**
@@ -339,64 +313,6 @@ export function mergeStoredAnswers(
 		updated: now.toISOString(),
 		answers: { ...kept, ...answers },
 	});
-}
-
-/** Encode text as base64url (UTF-8), for the URL fragment. */
-function toBase64Url(text: string): string {
-	let binary = '';
-	for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-	return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
-}
-
-/**
- * Decode base64url to text; undefined when it is not base64 or not UTF-8. The standard
- * alphabet (`+`, `/`) and `=` padding are read too, as some tools write them.
- */
-function fromBase64Url(encoded: string): string | undefined {
-	if (!/^[A-Za-z0-9_+/-]*={0,2}$/.test(encoded)) return undefined;
-	try {
-		const binary = atob(encoded.replace(/=+$/, '').replaceAll('-', '+').replaceAll('_', '/'));
-		return new TextDecoder('utf-8', { fatal: true }).decode(
-			Uint8Array.from(binary, (c) => c.charCodeAt(0))
-		);
-	} catch {
-		return undefined;
-	}
-}
-
-/** The URL fragment (without `#`) that shares an assessment: `check=<base64url JSON>`. */
-export function encodeShareFragment(assessment: Assessment): string {
-	return `${SHARE_PARAM}=${toBase64Url(JSON.stringify(assessment))}`;
-}
-
-/**
- * Read a shared assessment from a URL fragment (with or without `#`). Returns undefined when the
- * fragment carries no shared self-check; otherwise a decode result that never throws.
- */
-export function decodeShareFragment(
-	fragment: string,
-	questions: readonly Question[],
-	questionSet: string,
-	targetOptions: TargetOptions = {},
-	aliases: Aliases = {}
-): DecodeResult | undefined {
-	const hash = fragment.startsWith('#') ? fragment.slice(1) : fragment;
-	if (!hash.startsWith(`${SHARE_PARAM}=`)) return undefined;
-	const encoded = hash.slice(SHARE_PARAM.length + 1);
-	if (encoded.length > (MAX_INPUT_BYTES * 4) / 3 + 4) {
-		return {
-			ok: false,
-			error: `The shared link is too large (over ${MAX_INPUT_BYTES / 1000} KB) to be a self-check.`,
-		};
-	}
-	const json = fromBase64Url(encoded);
-	if (json === undefined)
-		return {
-			ok: false,
-			error:
-				'The shared link is damaged: the part after “#check=” is not readable, perhaps cut short.',
-		};
-	return decodeAssessment(json, questions, questionSet, targetOptions, aliases);
 }
 
 /**

@@ -308,6 +308,41 @@ interface Context {
 	answers: Answers;
 	targets: Readonly<Record<string, number | undefined>>;
 	practicesFor: (frameworkId: string) => Array<{ practice: EnginePractice; mapping: Mapping }>;
+	/** The practices mapped to one item of a framework. */
+	practicesForItem: (
+		frameworkId: string,
+		itemId: string
+	) => Array<{ practice: EnginePractice; mapping: Mapping }>;
+}
+
+type Mapped = Array<{ practice: EnginePractice; mapping: Mapping }>;
+
+/**
+ * Each framework's mapped practices, and each item's, worked out once per model: the team view
+ * scores fifty members with one model, and the self-check rescores on every answer.
+ */
+const indexes = new WeakMap<
+	SelfCheckModel,
+	{ byFramework: Map<string, Mapped>; byItem: Map<string, Mapped> }
+>();
+function indexOf(model: SelfCheckModel) {
+	let index = indexes.get(model);
+	if (index) return index;
+	const byFramework = new Map<string, Mapped>();
+	const byItem = new Map<string, Mapped>();
+	for (const practice of model.practices) {
+		for (const mapping of practice.mappings) {
+			if (!byFramework.has(mapping.framework)) byFramework.set(mapping.framework, []);
+			byFramework.get(mapping.framework)!.push({ practice, mapping });
+			if (mapping.item === undefined) continue;
+			const key = itemQuestionId(mapping.framework, mapping.item);
+			if (!byItem.has(key)) byItem.set(key, []);
+			byItem.get(key)!.push({ practice, mapping });
+		}
+	}
+	index = { byFramework, byItem };
+	indexes.set(model, index);
+	return index;
 }
 
 /** An item's answer: the reader's own, else what all the practices mapped to it say together. */
@@ -318,7 +353,7 @@ function itemAnswer(
 ): { answer: AnswerValue | undefined; via?: string[] } {
 	const own = answerOf(ctx.answers, itemQuestionId(fw.id, itemId));
 	if (own !== undefined) return { answer: own };
-	const mapped = ctx.practicesFor(fw.id).filter(({ mapping }) => mapping.item === itemId);
+	const mapped = ctx.practicesForItem(fw.id, itemId);
 	if (!mapped.length) return { answer: undefined };
 	const values = mapped.map(({ practice }) => answerOf(ctx.answers, practice.id));
 	if (values.some((v) => v === undefined)) return { answer: undefined };
@@ -585,18 +620,13 @@ export function evaluateAll(
 	answers: Answers,
 	targets: Readonly<Record<string, number | undefined>> = {}
 ): Result[] {
-	const byFramework = new Map<string, Array<{ practice: EnginePractice; mapping: Mapping }>>();
-	for (const practice of model.practices) {
-		for (const mapping of practice.mappings) {
-			if (!byFramework.has(mapping.framework)) byFramework.set(mapping.framework, []);
-			byFramework.get(mapping.framework)!.push({ practice, mapping });
-		}
-	}
+	const { byFramework, byItem } = indexOf(model);
 	const ctx: Context = {
 		model,
 		answers,
 		targets,
 		practicesFor: (id) => byFramework.get(id) ?? [],
+		practicesForItem: (id, item) => byItem.get(itemQuestionId(id, item)) ?? [],
 	};
 	return model.frameworks.flatMap((fw): Result[] => {
 		switch (fw.kind) {

@@ -32,3 +32,5 @@ export const SELF_CHECK_KEYS = [
 ] as const;
 /** The URL fragment parameter that carries a shared self-check. */
 export const SHARE_PARAM = 'check';
+/** The team view's members (src/lib/team.ts), kept so that a reload does not lose the team. */
+export const TEAM_STORAGE_KEY = 'mlops-atlas-team:v1';

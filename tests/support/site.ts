@@ -61,8 +61,11 @@ export function onePagePerType(): string[] {
 	];
 }
 
-/** Every script file a page loads, following static imports between chunks. */
-export function scriptGraph(html: string): Set<string> {
+/**
+ * Every script file a page loads, following static imports between chunks; with `onIntent`, also
+ * what its scripts load later, on the reader's first step (dynamic imports and their preloads).
+ */
+export function scriptGraph(html: string, { onIntent = false } = {}): Set<string> {
 	const seen = new Set<string>();
 	const queue = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
 	queue.push(
@@ -81,6 +84,10 @@ export function scriptGraph(html: string): Set<string> {
 		for (const [, spec] of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+)["']/g)) {
 			queue.push(new URL(spec!, `http://x${file}`).pathname);
 		}
+		if (!onIntent) continue;
+		for (const [, spec] of code.matchAll(/import\(\s*["'`](\.\/[^"'`]+)["'`]\s*\)/g))
+			queue.push(new URL(spec!, `http://x${file}`).pathname);
+		for (const [, path] of code.matchAll(/["'`](_astro\/[^"'`]+\.js)["'`]/g)) queue.push(`/${path}`);
 	}
 	return seen;
 }

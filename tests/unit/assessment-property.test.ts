@@ -8,12 +8,11 @@ import { describe, expect, test } from 'vitest';
 import { ANSWER_VALUES } from '~/lib/answers';
 import {
 	decodeAssessment,
-	decodeShareFragment,
 	encodeAssessment,
-	encodeShareFragment,
 	questionSetVersion,
 	type Question,
 } from '~/lib/assessment';
+import { decodeShareFragment, encodeShareFragment } from '~/lib/share-link';
 import { AssessmentFileSchema } from '~/schemas/assessment';
 
 const questions: Question[] = [

@@ -9,8 +9,9 @@ import {
 	encodeAssessment,
 	questionSetVersion,
 	type Question,
-	decodeShareFragment,
 } from '~/lib/assessment';
+import { decodeExportFile } from '~/lib/snapshots';
+import { decodeShareFragment } from '~/lib/share-link';
 
 const questions: Question[] = [
 	{ id: 'vcs', answer: 'binary' },
@@ -46,8 +47,7 @@ describe('snapshots (format version 2)', () => {
 	});
 	const file = (snapshots: unknown, formatVersion = 2) =>
 		JSON.stringify({ ...encodeAssessment(version, { vcs: 'yes' }), formatVersion, snapshots });
-	const decode = (input: string) =>
-		decodeAssessment(input, questions, version, {}, {}, MAX_FILE_BYTES);
+	const decode = (input: string) => decodeExportFile(input, questions, version);
 
 	test('round-trip with the answers, newest first', () => {
 		const old = snapshot('a', '2026-01-01T00:00:00.000Z', { name: 'Q1' });

@@ -8,14 +8,14 @@
 import {
 	ASSESSMENT_FORMAT,
 	ASSESSMENT_FORMAT_VERSION,
-	MAX_FILE_BYTES,
 	MAX_NAME_LENGTH,
 	MAX_SNAPSHOTS,
 	SNAPSHOTS_STORAGE_KEY,
-	decodeAssessment,
 	type Snapshot,
 } from '../../lib/assessment';
 import type { SelfCheckModel } from '../../lib/engine';
+import { decodeExportFile } from '../../lib/snapshots';
+import { el } from './answer-form';
 import { compareProgress, levelSeries, sparkline, type AnswersAt } from '../../lib/progress';
 
 export interface ProgressHost {
@@ -35,12 +35,6 @@ export interface ProgressHost {
 const NOW = 'now';
 const CHART = { width: 120, height: 24 };
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = ''): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	node.textContent = text;
-	return node;
-}
-
 const day = (iso: string) => iso.slice(0, 10);
 const title = (s: Snapshot) => (s.name ? `${s.name} (${day(s.taken)})` : day(s.taken));
 
@@ -53,7 +47,7 @@ export class ProgressPanel {
 		this.#host = host;
 		const root = host.root;
 		this.#snapshots = this.#read(host.stored(SNAPSHOTS_STORAGE_KEY));
-		root.querySelector('[data-save-snapshot]')?.addEventListener('click', () => this.#save());
+		root.querySelector('[data-save-snapshot]')?.addEventListener('click', () => this.save());
 		root.querySelector('[data-snapshot-list]')?.addEventListener('click', (event) => {
 			const id = (event.target as Element)
 				.closest('button[data-delete-snapshot]')
@@ -88,14 +82,7 @@ export class ProgressPanel {
 	#read(raw: string | null): Snapshot[] {
 		if (raw === null) return [];
 		const m = this.#host.model();
-		const decoded = decodeAssessment(
-			raw,
-			m.questions,
-			m.questionSet,
-			m.targetOptions,
-			m.aliases,
-			MAX_FILE_BYTES
-		);
+		const decoded = decodeExportFile(raw, m.questions, m.questionSet, m.targetOptions, m.aliases);
 		if (decoded.ok) return decoded.assessment.snapshots ?? [];
 		this.#host.keepUnreadable(raw);
 		this.#host.notice(
@@ -131,7 +118,8 @@ export class ProgressPanel {
 		return ok;
 	}
 
-	#save() {
+	/** Save the answers now as a snapshot, with the name typed, if any. */
+	save() {
 		const now = this.#host.current();
 		if (!Object.keys(now.answers).length) {
 			this.#host.notice('Answer some questions first: a snapshot of no answers shows no progress.');

@@ -15,13 +15,14 @@ import {
 	HISTORY_STORAGE_KEY,
 	MAX_FILE_BYTES,
 	ML_TEST_SCORE_STORAGE_KEY,
+	SNAPSHOTS_STORAGE_KEY,
 	STORAGE_KEY,
 	decodeAssessment,
-	decodeShareFragment,
 	encodeAssessment,
-	encodeShareFragment,
 	type Assessment,
 } from '../../lib/assessment';
+import { decodeShareFragment, encodeShareFragment } from '../../lib/share-link';
+import { decodeExportFile } from '../../lib/snapshots';
 import type { AnswerValue, Answers } from '../../lib/answers';
 import {
 	buildSelfCheckModel,
@@ -53,11 +54,12 @@ import {
 	announce,
 	applyAnswers,
 	download,
+	el,
 	readAnswers,
 	showNotice,
 	wireReset,
 } from './answer-form';
-import { ProgressPanel } from './progress-view';
+import type { ProgressPanel } from './progress-view';
 
 /** What the page hands over: the model's content (fetched) and where to find the rest. */
 export interface SelfCheckData {
@@ -77,13 +79,6 @@ const sameAnswers = (a: Answers, b: Answers) =>
 	Object.keys(a).length === Object.keys(b).length &&
 	Object.entries(a).every(([id, value]) => b[id] === value);
 
-/** Create an element with text content only. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = ''): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	node.textContent = text;
-	return node;
-}
-
 export class SelfCheck {
 	readonly #host: HTMLElement;
 	#model: SelfCheckModel;
@@ -98,6 +93,7 @@ export class SelfCheck {
 	#targets: Record<string, number | undefined> = {};
 	/** Snapshots and the progress view. */
 	#progress: ProgressPanel | undefined;
+	#progressLoad: Promise<ProgressPanel | undefined> | undefined;
 	/** What each result view shows now, to redraw only what changed. */
 	#shown = new Map<string, string>();
 	#stepsShown = '';
@@ -118,19 +114,11 @@ export class SelfCheck {
 		// Answers given before the script arrived (its first click) are the newest: they win.
 		const early = readAnswers(this.#host);
 		this.#load();
-		const progressView = this.#host.querySelector<HTMLElement>('[data-progress-view]');
-		if (progressView) {
-			this.#progress = new ProgressPanel({
-				root: progressView,
-				model: () => this.#model,
-				current: () => this.#now(),
-				practiceHref: (id) => `${this.#links.practices}${id}/`,
-				notice: (text) => showNotice(this.#host, text),
-				keepUnreadable: (raw) => this.#keepAside('unreadable', raw),
-				store: (key, value) => this.#store(key, value),
-				stored: (key) => this.#stored(key),
-			});
-		}
+		if (this.#stored(SNAPSHOTS_STORAGE_KEY) !== null) void this.#loadProgress();
+		this.#on('[data-save-snapshot]', async () => {
+			// The first save loads the progress view, which handles every later one itself.
+			if (!this.#progress) (await this.#loadProgress())?.save();
+		});
 		if (Object.keys(early).length) this.#setAnswers({ ...this.#answers(), ...early });
 		this.#host.addEventListener('change', (event) => {
 			const target = event.target;
@@ -152,13 +140,15 @@ export class SelfCheck {
 			() => this.#keepAside('start-over')
 		);
 		this.#on('[data-share]', () => this.#share());
-		this.#on('[data-export-json]', () =>
+		this.#on('[data-export-json]', async () => {
+			// Snapshots saved in this browser travel with the export.
+			if (this.#stored(SNAPSHOTS_STORAGE_KEY) !== null) await this.#loadProgress();
 			download(
 				`mlops-self-check-${this.#today()}.json`,
 				'application/json',
 				`${JSON.stringify({ ...this.#assessment(), ...this.#snapshotsForExport() }, null, 2)}\n`
-			)
-		);
+			);
+		});
 		this.#on('[data-export-md]', async () => {
 			await this.#loadAdvice();
 			const answers = this.#answers();
@@ -193,6 +183,7 @@ export class SelfCheck {
 				this.#renderHistory();
 			}
 			if (event.key === STORAGE_KEY && event.newValue !== null) this.#takeOtherTab(event.newValue);
+			if (event.key === SNAPSHOTS_STORAGE_KEY) void this.#loadProgress();
 		});
 		window.addEventListener('hashchange', () => {
 			if (this.#openSharedLink()) this.#update(false);
@@ -283,6 +274,39 @@ export class SelfCheck {
 			const target = this.#targets[select.dataset.target!];
 			select.value = target === undefined ? '' : String(target);
 		}
+	}
+
+	/**
+	 * The snapshots and progress view (progress-view.ts), loaded when this browser holds snapshots
+	 * or the reader first saves, exports or imports some: most visits never need it.
+	 */
+	#loadProgress(): Promise<ProgressPanel | undefined> {
+		this.#progressLoad ??= import('./progress-view').then(
+			({ ProgressPanel }) => {
+				const root = this.#host.querySelector<HTMLElement>('[data-progress-view]');
+				if (!root) return undefined;
+				this.#progress = new ProgressPanel({
+					root,
+					model: () => this.#model,
+					current: () => this.#now(),
+					practiceHref: (id) => `${this.#links.practices}${id}/`,
+					notice: (text) => showNotice(this.#host, text),
+					keepUnreadable: (raw) => this.#keepAside('unreadable', raw),
+					store: (key, value) => this.#store(key, value),
+					stored: (key) => this.#stored(key),
+				});
+				return this.#progress;
+			},
+			() => {
+				this.#progressLoad = undefined;
+				showNotice(
+					this.#host,
+					'The snapshots could not be loaded; check your connection and try again. Your answers are unchanged.'
+				);
+				return undefined;
+			}
+		);
+		return this.#progressLoad;
 	}
 
 	#snapshotsForExport() {
@@ -583,18 +607,12 @@ export class SelfCheck {
 			return;
 		}
 		const m = this.#model;
-		const decoded = decodeAssessment(
-			text,
-			m.questions,
-			m.questionSet,
-			m.targetOptions,
-			m.aliases,
-			MAX_FILE_BYTES
-		);
+		const decoded = decodeExportFile(text, m.questions, m.questionSet, m.targetOptions, m.aliases);
 		const snapshots = decoded.ok ? (decoded.assessment.snapshots ?? []) : [];
 		// A file of snapshots only adds them, and leaves the answers as they are.
-		if (decoded.ok && this.#nothingUsable(decoded) && snapshots.length && this.#progress) {
-			const added = this.#progress.merge(snapshots);
+		const progress = snapshots.length ? await this.#loadProgress() : undefined;
+		if (decoded.ok && this.#nothingUsable(decoded) && progress) {
+			const added = progress.merge(snapshots);
 			showNotice(this.#host, `Added ${added} snapshots from ${named}. Your answers are unchanged.`);
 			return;
 		}
@@ -613,7 +631,7 @@ export class SelfCheck {
 			return;
 		this.#keepAside('import');
 		this.#apply(decoded.assessment);
-		const added = snapshots.length ? (this.#progress?.merge(snapshots) ?? 0) : 0;
+		const added = progress?.merge(snapshots) ?? 0;
 		this.#update(true);
 		const imported = `Imported ${Object.keys(decoded.assessment.answers).length} answers${added ? ` and ${added} snapshots` : ''} from ${named}.${decoded.notice ? ` ${decoded.notice}` : ''}`;
 		if (Object.keys(current).length) this.#offerUndo(imported);

@@ -6,8 +6,8 @@
  * answers saved by another tab. Until then the server-rendered page is the state: answers ticked
  * meanwhile are read when it starts, and a button pressed meanwhile is pressed again then.
  */
-import { startOnIntent } from '../start-on-intent';
-import type { SelfCheckLinks } from './self-check-app';
+import { fetchJson, showLoadFailure, startOnIntent } from '../start-on-intent';
+import type { SelfCheckData, SelfCheckLinks } from './self-check-app';
 
 /**
  * What the page tells the element (from src/lib/storage-keys.ts, passed in the page so that this
@@ -69,21 +69,15 @@ class AtlasSelfCheck extends HTMLElement {
 		try {
 			const [{ SelfCheck }, data] = await Promise.all([
 				import('./self-check-app'),
-				fetch(links.model).then((response) => {
-					if (!response.ok) throw new Error(`status ${response.status}`);
-					return response.json();
-				}),
+				fetchJson(links.model),
 			]);
-			new SelfCheck(this, data, links).start();
+			new SelfCheck(this, data as SelfCheckData, links).start();
 			this.dispatchEvent(new Event('atlas:started'));
 		} catch (error) {
-			const notice = this.querySelector<HTMLElement>('[data-notice]');
-			const text = notice?.querySelector('[data-notice-text]');
-			if (notice && text) {
-				text.textContent =
-					'The self-check could not load its scoring. Your answers stay in the page; check your connection, then answer again or reload to retry.';
-				notice.hidden = false;
-			}
+			showLoadFailure(
+				this,
+				'The self-check could not load its scoring. Your answers stay in the page; check your connection, then answer again or reload to retry.'
+			);
 			throw error;
 		}
 	}
