@@ -53,6 +53,12 @@ test('a snapshot, then better answers: every framework then and now, what was ga
 	await expect(page.locator('[data-gained] li a')).toHaveCount(yes);
 	await expect(page.locator('[data-lost] li')).toHaveText(['None.']);
 
+	// Filled in, it fits a phone: nothing scrolls sideways at 390 px.
+	await page.setViewportSize({ width: 390, height: 900 });
+	expect(
+		await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)
+	).toBeLessThanOrEqual(0);
+
 	// Kept across a reload, and compared the other way round on request.
 	await page.reload();
 	await expect(page.locator('[data-snapshot-list] li')).toHaveCount(1);

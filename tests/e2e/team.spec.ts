@@ -81,6 +81,12 @@ test('a team of three from exported files: spread, disagreement, next steps, Mar
 	);
 	expect(markdown).toContain("## The team's next steps");
 
+	// Filled in, it fits a phone: nothing scrolls sideways at 390 px.
+	await page.setViewportSize({ width: 390, height: 900 });
+	expect(
+		await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)
+	).toBeLessThanOrEqual(0);
+
 	// A reload keeps the team.
 	await page.reload();
 	await expect(page.locator('[data-team-count]')).toHaveText('3');
