@@ -1,8 +1,11 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
+import baseLinks from './src/integrations/base-links.ts';
+import { basePath } from './src/lib/base-links.ts';
 import cspInline from './src/integrations/csp-inline.ts';
 import { DIMENSIONS } from './src/lib/dimensions.ts';
 import { DIMENSION_ATTR } from './src/lib/sidebar.ts';
@@ -44,17 +47,24 @@ const endpoints = {
 	},
 };
 
+/**
+ * The path the site is served under, from BASE_PATH: `/atlas` and `atlas/` both become `/atlas/`;
+ * unset or `/` serves it at the root. See docs/decisions/0011-deploy-anywhere.md.
+ */
+const base = basePath(process.env.BASE_PATH);
+
 /** The link-preview image; previews need an absolute URL, which SITE_URL gives. */
 const socialImage = process.env.SITE_URL
-	? new URL('/social.png', process.env.SITE_URL).href
-	: '/social.png';
+	? new URL(`${base}social.png`, process.env.SITE_URL).href
+	: `${base}social.png`;
 
 export default defineConfig({
 	// Content lives in a root `content/` folder. Starlight finds docs at `<srcDir>/content/docs`,
 	// so the source root is the repository root; see docs/decisions/0001-layout.md.
 	srcDir: '.',
-	// Set SITE_URL when deploying to get canonical URLs and a sitemap.
-	site: process.env.SITE_URL,
+	// Set SITE_URL when deploying to get canonical URLs and a sitemap (an empty value sets none).
+	site: process.env.SITE_URL || undefined,
+	base,
 	security: {
 		// A strict Content-Security-Policy in every page's <meta>: scripts and styles from this site
 		// or by hash only, nothing from any other origin (docs/decisions/0007-content-security-policy.md).
@@ -105,6 +115,10 @@ export default defineConfig({
 		scriptOrigins(),
 		endpoints,
 		cspInline(),
+		baseLinks(),
+		// Written when SITE_URL is set. Starlight would add it too, but unfiltered: the markup
+		// fragments the self-check fetches (/_fragments/) are parts of a page, not pages to index.
+		sitemap({ filter: (url) => !new URL(url).pathname.includes('/_fragments/') }),
 		starlight({
 			title: 'MLOps Maturity Atlas',
 			description:
@@ -115,6 +129,8 @@ export default defineConfig({
 				// Paint once the page's title has been parsed, not earlier: Chromium may otherwise paint a
 				// half-parsed sidebar and then move it as the rest arrives (a layout shift on every page).
 				{ tag: 'link', attrs: { rel: 'expect', href: '#_top', blocking: 'render' } },
+				// As public/_headers says, for hosts that send no headers (GitHub Pages).
+				{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } },
 				// The link-preview image (src/assets/social-image.svg, rendered to PNG by the build).
 				...Object.entries({
 					'og:image': socialImage,
@@ -175,13 +191,20 @@ export default defineConfig({
 					],
 				},
 			],
+			// The validator checks content links as written, from the site root; under a base path it
+			// would expect the base in them, so only the root build runs it (the links test checks both
+			// builds' HTML; docs/decisions/0011-deploy-anywhere.md).
 			plugins: [
-				starlightLinksValidator({
-					errorOnRelativeLinks: true,
-					// Glossary anchors are ids rendered by <GlossaryList />, which this plugin cannot see;
-					// tests/site/links.test.ts checks them (and every other anchor) in the built site.
-					exclude: ({ link }) => link.startsWith('/glossary/#'),
-				}),
+				...(base === '/'
+					? [
+							starlightLinksValidator({
+								errorOnRelativeLinks: true,
+								// Glossary anchors are ids rendered by <GlossaryList />, which this plugin cannot see;
+								// tests/site/links.test.ts checks them (and every other anchor) in the built site.
+								exclude: ({ link }) => link.startsWith('/glossary/#'),
+							}),
+						]
+					: []),
 			],
 		}),
 	],

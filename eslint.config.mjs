@@ -6,7 +6,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-	{ ignores: ['dist/', '.astro/', 'node_modules/', '.lighthouse/', 'tests/.artifacts/'] },
+	{
+		ignores: [
+			'dist/',
+			'dist-base/',
+			'.astro/',
+			'node_modules/',
+			'.lighthouse/',
+			'tests/.artifacts/',
+		],
+	},
 	js.configs.recommended,
 	...tseslint.configs.recommended,
 	...astro.configs.recommended,

@@ -50,6 +50,14 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		filter(head, 'type', 'Overview');
 	}
 
+	// The not-found page has no address of its own (hosts serve 404.html for any missing path), so
+	// no canonical URL: with SITE_URL set, Starlight would give it `/404/`, which does not exist.
+	if (entry.id === '404') {
+		route.head = head.filter(
+			({ attrs = {} }) => attrs.rel !== 'canonical' && attrs.property !== 'og:url'
+		);
+	}
+
 	// The roadmap's sections come from its component, which Starlight's table of contents cannot
 	// see: list them after "Overview", before the page's own headings (which follow the component).
 	if (entry.id === 'roadmap' && route.toc) {

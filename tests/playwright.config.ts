@@ -1,12 +1,14 @@
 /**
  * Browser tests (`npm run test:e2e`) and page measurements (`npm run bench`): Playwright's test
  * runner drives Debian's Chromium against the production build, served by `astro preview`.
- * See docs/decisions/0004-browser-tests.md.
+ * See docs/decisions/0004-browser-tests.md. The base-path tests (`npm run test:base`, project
+ * `base`) run against the build that scripts/test-base.mjs makes under a base path, served by the
+ * container's server with the build's `_headers` (docs/decisions/0011-deploy-anywhere.md).
  */
 import { defineConfig } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { CHROMIUM_FLAGS, findChromium } from './support/chromium';
-import { assertBuilt, root } from './support/site';
+import { assertBuilt, base, dist, root } from './support/site';
 
 /** A free TCP port on 127.0.0.1, so that two copies of the suite can run side by side. */
 function freePort(): string {
@@ -50,17 +52,26 @@ export default defineConfig({
 	},
 	webServer: {
 		cwd: root,
-		// --ignore-lock: run beside a preview the developer may have open (npm start), and stay in
-		// the foreground, where Astro would otherwise move a preview it thinks an agent started.
-		command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
-		url: `${baseURL}/`,
+		...(process.env.ATLAS_TEST_DIST
+			? {
+					// The build named by ATLAS_TEST_DIST, under BASE_PATH, as the container serves it.
+					command: `"${process.execPath}" scripts/serve-static.mjs "${dist}"`,
+					env: { HOST: '127.0.0.1', PORT: port },
+				}
+			: {
+					// --ignore-lock: run beside a preview the developer may have open (npm start), and stay
+					// in the foreground, where Astro would otherwise move a preview it thinks an agent started.
+					command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+				}),
+		url: `${baseURL}${base}`,
 		reuseExistingServer: false,
 		timeout: 120_000,
 		stdout: 'ignore',
 		stderr: 'pipe',
 	},
 	projects: [
-		{ name: 'e2e', testMatch: 'e2e/**/*.spec.ts' },
+		{ name: 'e2e', testMatch: 'e2e/**/*.spec.ts', testIgnore: 'e2e/base-path.spec.ts' },
+		{ name: 'base', testMatch: 'e2e/base-path.spec.ts' },
 		{ name: 'bench', testMatch: 'bench/**/*.bench.ts', timeout: 600_000 },
 	],
 });

@@ -5,11 +5,15 @@
  */
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Where the record is written, relative to the project root. */
-export const SCRIPT_ORIGINS_FILE = 'node_modules/.astro/script-origins.json';
+/**
+ * Where the record of a build is written, relative to the project root: one per output folder,
+ * so that the base-path build (dist-base/) does not replace the record of dist/.
+ */
+export const scriptOriginsFile = (outDir: string) =>
+	`node_modules/.astro/script-origins-${basename(outDir)}.json`;
 
 export interface ScriptOrigin {
 	/** Output file name, e.g. `_astro/SelfCheck.astro_astro_type_script_index_0_lang.X.js`. */
@@ -52,8 +56,8 @@ export default function scriptOrigins(): AstroIntegration {
 					},
 				});
 			},
-			'astro:build:done': () => {
-				const file = `${root}${SCRIPT_ORIGINS_FILE}`;
+			'astro:build:done': ({ dir }) => {
+				const file = `${root}${scriptOriginsFile(fileURLToPath(dir))}`;
 				mkdirSync(dirname(file), { recursive: true });
 				writeFileSync(file, JSON.stringify(origins));
 			},

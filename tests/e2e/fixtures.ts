@@ -24,6 +24,21 @@ export async function openSelfCheck(page: Page, path = '/self-check/') {
 	await expect(page.locator('atlas-self-check')).toHaveAttribute('data-ready', '');
 }
 
+/** Open the search dialog from the header, type a query and return the result links' paths. */
+export async function search(page: Page, query: string): Promise<string[]> {
+	// The button works once Starlight's search element is defined.
+	await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+	await page.locator('site-search button[data-open-modal]').first().click();
+	const input = page.locator('#starlight__search .pagefind-ui__search-input');
+	await input.waitFor({ state: 'visible' });
+	await input.fill(query);
+	const links = page.locator('.pagefind-ui__result-link');
+	await links.first().waitFor({ timeout: 15_000 });
+	return links.evaluateAll((anchors) =>
+		anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname)
+	);
+}
+
 /** Put `value` under `key` in the page's storage once, before its first load (not on reloads). */
 export async function seedStorage(page: Page, key: string, value: string) {
 	await page.addInitScript(

@@ -103,6 +103,8 @@ const CAMEL_CASE_NAMES = new Set([
 	'GitHub',
 	'GitOps',
 	'IaC',
+	// "they need JavaScript", in the self-check's notes.
+	'JavaScript',
 	'LakeFS',
 	'LLMOps',
 	'MLOps',

@@ -1,21 +1,5 @@
 /** Site search (Starlight's Pagefind dialog) finds pages by words in their body. */
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-
-/** Open the search dialog from the header, type a query and return the result links' paths. */
-export async function search(page: Page, query: string): Promise<string[]> {
-	// The button works once Starlight's search element is defined.
-	await page.waitForFunction(() => customElements.get('site-search') !== undefined);
-	await page.locator('site-search button[data-open-modal]').first().click();
-	const input = page.locator('#starlight__search .pagefind-ui__search-input');
-	await input.waitFor({ state: 'visible' });
-	await input.fill(query);
-	const links = page.locator('.pagefind-ui__result-link');
-	await links.first().waitFor({ timeout: 15_000 });
-	return links.evaluateAll((anchors) =>
-		anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname)
-	);
-}
+import { expect, search, test } from './fixtures';
 
 test.describe('search', () => {
 	test('finds the Google framework page by a word that appears only in its body', async ({

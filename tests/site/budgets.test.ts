@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { SCRIPT_ORIGINS_FILE, type ScriptOrigin } from '~/integrations/script-origins';
+import { scriptOriginsFile, type ScriptOrigin } from '~/integrations/script-origins';
 import {
 	assertBuilt,
+	dist,
 	gzipSize,
 	htmlFiles,
 	pagePath,
@@ -56,7 +57,9 @@ const CHROME_BUDGET = 2 * 1024;
 const isChrome = (o: ScriptOrigin) =>
 	o.ownModules.every((m) => /^src\/components\/(search\/|overrides\/Search\.astro$)/.test(m));
 
-const origins: ScriptOrigin[] = JSON.parse(readFileSync(join(root, SCRIPT_ORIGINS_FILE), 'utf8'));
+const origins: ScriptOrigin[] = JSON.parse(
+	readFileSync(join(root, scriptOriginsFile(dist)), 'utf8')
+);
 const ownFiles = new Map(origins.map((o) => [`/${o.fileName}`, o]));
 
 /** The chrome's script files a page loads (not the search UI itself, which is fetched on intent). */

@@ -1,17 +1,28 @@
 /** Helpers for tests that read the built site in dist/. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { basePath } from '../../src/lib/base-links';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
-export const dist = join(root, 'dist');
+
+/**
+ * The build under test and the settings it was made with: dist/, at the site root, unless
+ * ATLAS_TEST_DIST names another output folder; `npm run test:base` (scripts/test-base.mjs) sets it to
+ * dist-base/ and sets BASE_PATH and SITE_URL to the values that build was made with.
+ */
+export const dist = resolve(root, process.env.ATLAS_TEST_DIST ?? 'dist');
+/** The path the build is served under, `/` or e.g. `/atlas/` (astro.config.mjs reads the same). */
+export const base = basePath(process.env.BASE_PATH);
+/** The site's address the build was made with (SITE_URL), if any. */
+export const siteUrl = process.env.SITE_URL || undefined;
 
 /** Fail early, with the fix, when there is no production build to test. */
 export function assertBuilt(): void {
 	if (!existsSync(join(dist, 'index.html'))) {
 		throw new Error(
-			'No production build in dist/. Run "npm run build" first (npm test does this for you).'
+			`No production build in ${relative(root, dist)}/. Run "npm run build" first (npm test does this for you).`
 		);
 	}
 }
