@@ -44,6 +44,8 @@ const HTML_BUDGET = 60 * 1024;
 const WHOLE_ISLAND_BUDGETS: Record<string, number> = {
 	'/self-check/': 15 * 1024,
 	'/self-check/team/': 15 * 1024,
+	// The calculator, whole, under the 12 KB it had when it all loaded with the page.
+	'/self-check/ml-test-score/': 12 * 1024,
 };
 /**
  * Over budget still: the self-check with snapshots and the progress view is about 17.4 KB after

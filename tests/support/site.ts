@@ -98,7 +98,8 @@ export function scriptGraph(html: string, { onIntent = false } = {}): Set<string
 		if (!onIntent) continue;
 		for (const [, spec] of code.matchAll(/import\(\s*["'`](\.\/[^"'`]+)["'`]\s*\)/g))
 			queue.push(new URL(spec!, `http://x${file}`).pathname);
-		for (const [, path] of code.matchAll(/["'`](_astro\/[^"'`]+\.js)["'`]/g)) queue.push(`/${path}`);
+		for (const [, path] of code.matchAll(/["'`](_astro\/[^"'`]+\.js)["'`]/g))
+			queue.push(`/${path}`);
 	}
 	return seen;
 }

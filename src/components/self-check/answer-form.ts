@@ -103,13 +103,3 @@ export function announce(root: ParentNode, text: string): void {
 	const announcer = root.querySelector('[data-announcer]');
 	if (announcer) announcer.textContent = text;
 }
-
-/** Create an element with text content only (nothing is ever inserted as HTML). */
-export function el<K extends keyof HTMLElementTagNameMap>(
-	tag: K,
-	text = ''
-): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	node.textContent = text;
-	return node;
-}

@@ -15,7 +15,7 @@ import {
 } from '../../lib/assessment';
 import type { SelfCheckModel } from '../../lib/engine';
 import { decodeExportFile } from '../../lib/snapshots';
-import { el } from './answer-form';
+import { el } from '../dom';
 import { compareProgress, levelSeries, sparkline, type AnswersAt } from '../../lib/progress';
 
 export interface ProgressHost {

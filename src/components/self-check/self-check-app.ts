@@ -54,11 +54,11 @@ import {
 	announce,
 	applyAnswers,
 	download,
-	el,
 	readAnswers,
 	showNotice,
 	wireReset,
 } from './answer-form';
+import { el } from '../dom';
 import type { ProgressPanel } from './progress-view';
 
 /** What the page hands over: the model's content (fetched) and where to find the rest. */

@@ -20,7 +20,8 @@ import {
 	type Member,
 	type TeamView,
 } from '../../lib/team';
-import { announce, download, el, showNotice } from '../self-check/answer-form';
+import { el } from '../dom';
+import { announce, download, showNotice } from '../self-check/answer-form';
 
 /** The self-check's model content, as /self-check/model.json serves it. */
 export interface TeamContent {
