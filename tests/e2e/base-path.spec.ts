@@ -61,6 +61,7 @@ for (const path of [
 	'/practices/',
 	'/self-check/',
 	'/self-check/ml-test-score/',
+	'/self-check/team/',
 	'/glossary/',
 	'/compare/',
 	'/roadmap/',
