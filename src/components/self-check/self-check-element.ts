@@ -44,14 +44,9 @@ import {
 	resultHeadline,
 	unansweredText,
 } from '../../lib/result-text';
-import {
-	announce,
-	applyAnswers,
-	download,
-	readAnswers,
-	showNotice,
-	wireReset,
-} from './answer-form';
+import { download } from '../download';
+import { readStored, writeStored } from '../storage';
+import { announce, applyAnswers, readAnswers, showNotice, wireReset } from './answer-form';
 
 interface SelfCheckData {
 	frameworks: EngineFramework[];
@@ -198,23 +193,10 @@ class AtlasSelfCheck extends HTMLElement {
 		return decodeAssessment(input, m.questions, m.questionSet, m.targetOptions, m.aliases);
 	}
 
-	#stored(key: string): string | null {
-		try {
-			return localStorage.getItem(key);
-		} catch {
-			return null; // Storage may be disabled; the check still works without it.
-		}
-	}
-
 	/** Write to storage; says whether it worked, and tells the reader when it did not. */
 	#store(key: string, value: string | null): boolean {
-		let ok = true;
-		try {
-			if (value === null) localStorage.removeItem(key);
-			else localStorage.setItem(key, value);
-		} catch {
-			ok = false; // Storage full, blocked or disabled: keep working, and say so.
-		}
+		// Storage full, blocked or disabled: keep working, and say so.
+		const ok = writeStored(key, value);
 		const warning = this.querySelector<HTMLElement>('[data-storage-warning]');
 		if (warning) warning.hidden = ok;
 		return ok;
@@ -225,7 +207,7 @@ class AtlasSelfCheck extends HTMLElement {
 	 * them and its message has not arrived): those are kept in the history first.
 	 */
 	#save(answers: Answers) {
-		const stored = this.#stored(STORAGE_KEY);
+		const stored = readStored(STORAGE_KEY);
 		if (stored !== null && this.#seen !== null && stored !== this.#seen) {
 			const decoded = this.#decode(stored);
 			const count = decoded.ok ? Object.keys(decoded.assessment.answers).length : 0;
@@ -352,9 +334,9 @@ class AtlasSelfCheck extends HTMLElement {
 
 	/** Start from a shared link if there is one, else from the answers saved in this browser. */
 	#load() {
-		this.#history = readHistory(this.#stored(HISTORY_STORAGE_KEY));
+		this.#history = readHistory(readStored(HISTORY_STORAGE_KEY));
 		// The first self-check kept one backup under a key of its own: move it into the history.
-		const backup = this.#stored(BACKUP_STORAGE_KEY);
+		const backup = readStored(BACKUP_STORAGE_KEY);
 		if (backup !== null) {
 			const decoded = this.#decode(backup);
 			this.#history = addToHistory(this.#history, {
@@ -366,7 +348,7 @@ class AtlasSelfCheck extends HTMLElement {
 			if (this.#store(HISTORY_STORAGE_KEY, JSON.stringify(this.#history)))
 				this.#store(BACKUP_STORAGE_KEY, null);
 		}
-		const stored = this.#stored(STORAGE_KEY);
+		const stored = readStored(STORAGE_KEY);
 		this.#seen = stored;
 		const local = stored === null ? undefined : this.#decode(stored);
 		if (local?.ok) this.#apply(local.assessment);
@@ -388,7 +370,7 @@ class AtlasSelfCheck extends HTMLElement {
 	 * them over once, when the self-check holds no answer to those tests yet.
 	 */
 	#adoptCalculatorAnswers(current: Assessment | undefined) {
-		const old = this.#stored(ML_TEST_SCORE_STORAGE_KEY);
+		const old = readStored(ML_TEST_SCORE_STORAGE_KEY);
 		if (old === null) return;
 		const rubric = this.#model.frameworks.find((f) => f.kind === 'rubric');
 		if (!rubric) return;
