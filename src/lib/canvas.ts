@@ -113,6 +113,40 @@ export function sameText(a: CanvasState, b: CanvasState): boolean {
 	);
 }
 
+/**
+ * Join the changes of two tabs made since they shared `base`: for the name and each block, a
+ * side that changed it wins over one that did not. Where both changed it to different text,
+ * `ours` wins in `state`, and the place is listed in `conflicts` (block ids, or `title`), so that
+ * the reader can choose; `mergeCanvas(base, theirs, ours)` gives the same with theirs winning.
+ */
+export function mergeCanvas(
+	base: CanvasState,
+	ours: CanvasState,
+	theirs: CanvasState
+): { state: CanvasState; conflicts: string[] } {
+	const conflicts: string[] = [];
+	const pick = (place: string, was = '', mine = '', other = '') => {
+		if (mine === was) return other;
+		if (other !== was && other !== mine) conflicts.push(place);
+		return mine;
+	};
+	const blocks: Record<string, string> = {};
+	const ids = new Set([base, ours, theirs].flatMap((s) => Object.keys(s.blocks)));
+	const textOf = (state: CanvasState, id: string) =>
+		Object.hasOwn(state.blocks, id) ? state.blocks[id] : undefined;
+	for (const id of ids) {
+		const text = pick(id, textOf(base, id), textOf(ours, id), textOf(theirs, id));
+		if (text !== '') blocks[id] = text;
+	}
+	const title = pick('title', base.title, ours.title, theirs.title);
+	// The later of the two changes (ISO date-times in UTC sort as text).
+	const updated = [ours.updated, theirs.updated].filter(Boolean).sort().pop();
+	return {
+		state: { ...(title ? { title } : {}), ...(updated ? { updated } : {}), blocks },
+		conflicts,
+	};
+}
+
 /** The saved form of a state; blocks with no text are left out. */
 export function encodeCanvas(framework: string, state: CanvasState): CanvasFile {
 	const blocks: Record<string, string> = {};

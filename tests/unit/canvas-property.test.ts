@@ -13,6 +13,7 @@ import {
 	canvasMarkdown,
 	decodeCanvas,
 	encodeCanvas,
+	mergeCanvas,
 	type CanvasDecodeResult,
 	type CanvasModel,
 	type CanvasState,
@@ -159,6 +160,28 @@ describe('round trips', () => {
 				fc.property(stateArb, (state) => {
 					const markdown = canvasMarkdown(model, state);
 					return ids.every((id, i) => markdown.includes(`\n### ${i + 1}. ${id}\n`));
+				}),
+				{ ...options, numRuns: 300 }
+			);
+		},
+		TIME_LIMIT
+	);
+});
+
+describe('joining two tabs’ changes', () => {
+	test(
+		'when only one side changed, the result is that side, with no conflict',
+		() => {
+			fc.assert(
+				fc.property(stateArb, stateArb, (base, changed) => {
+					const text = ({ title, blocks }: CanvasState) => ({ title, blocks });
+					for (const merged of [
+						mergeCanvas(base, changed, base),
+						mergeCanvas(base, base, changed),
+					]) {
+						expect(merged.conflicts).toEqual([]);
+						expect(text(merged.state)).toEqual(text(changed));
+					}
 				}),
 				{ ...options, numRuns: 300 }
 			);

@@ -18,6 +18,7 @@ import {
 	decodeCanvas,
 	encodeCanvas,
 	isEmptyCanvas,
+	mergeCanvas,
 	sameText,
 	type CanvasModel,
 	type CanvasState,
@@ -338,6 +339,67 @@ describe('helpers', () => {
 		expect(canvasFileName('test-canvas', state, 'md', new Date('2026-12-01T23:00:00Z'))).toBe(
 			expected
 		);
+	});
+});
+
+describe('two tabs’ changes join', () => {
+	const base: CanvasState = { title: 'Fraud', blocks: { b1: 'value', b2: 'data' } };
+	test.each<{
+		name: string;
+		ours: CanvasState;
+		theirs: CanvasState;
+		state: CanvasState;
+		conflicts: string[];
+	}>([
+		{
+			name: 'changes to different blocks are both kept',
+			ours: { title: 'Fraud', blocks: { b1: 'value, sharper', b2: 'data' } },
+			theirs: { title: 'Fraud', blocks: { b1: 'value', b2: 'data', b3: 'serving' } },
+			state: { title: 'Fraud', blocks: { b1: 'value, sharper', b2: 'data', b3: 'serving' } },
+			conflicts: [],
+		},
+		{
+			name: 'a block one side emptied stays empty',
+			ours: { title: 'Fraud', blocks: { b1: 'value' } },
+			theirs: { title: 'Fraud scoring', blocks: { b1: 'value', b2: 'data' } },
+			state: { title: 'Fraud scoring', blocks: { b1: 'value' } },
+			conflicts: [],
+		},
+		{
+			name: 'the same change on both sides is no conflict',
+			ours: { title: 'Fraud', blocks: { b1: 'same', b2: 'data' } },
+			theirs: { title: 'Fraud', blocks: { b1: 'same', b2: 'data' } },
+			state: { title: 'Fraud', blocks: { b1: 'same', b2: 'data' } },
+			conflicts: [],
+		},
+		{
+			name: 'different changes to one block and the name: ours kept, both listed',
+			ours: { title: 'Ours', blocks: { b1: 'mine', b2: 'data' } },
+			theirs: { title: 'Theirs', blocks: { b1: 'theirs', b2: 'data, more' } },
+			state: { title: 'Ours', blocks: { b1: 'mine', b2: 'data, more' } },
+			conflicts: ['b1', 'title'],
+		},
+		{
+			name: 'text added on both sides where there was none',
+			ours: { title: 'Fraud', blocks: { b1: 'value', b2: 'data', b3: 'a' } },
+			theirs: { title: 'Fraud', blocks: { b1: 'value', b2: 'data', b3: 'b' } },
+			state: { title: 'Fraud', blocks: { b1: 'value', b2: 'data', b3: 'a' } },
+			conflicts: ['b3'],
+		},
+	])('$name', ({ ours, theirs, state, conflicts }) => {
+		expect(mergeCanvas(base, ours, theirs)).toEqual({ state, conflicts });
+		// The other way round, theirs wins where both changed, and the same places conflict.
+		const reverse = mergeCanvas(base, theirs, ours);
+		expect(reverse.conflicts).toEqual(conflicts);
+		for (const id of conflicts.filter((c) => c !== 'title'))
+			expect(reverse.state.blocks[id]).toBe(theirs.blocks[id]);
+	});
+
+	test('the later date of the last change is kept', () => {
+		const ours = { ...base, updated: '2026-12-01T10:00:00.000Z' };
+		const theirs = { ...base, updated: '2026-12-02T09:00:00.000Z' };
+		expect(mergeCanvas(base, ours, theirs).state.updated).toBe(theirs.updated);
+		expect(mergeCanvas(base, { ...base }, { ...base }).state).not.toHaveProperty('updated');
 	});
 });
 
