@@ -133,6 +133,7 @@ export default defineConfig({
 						{ label: 'Overview', slug: 'index' },
 						{ label: 'Self-check', slug: 'self-check' },
 						{ label: 'ML Test Score calculator', slug: 'self-check/ml-test-score' },
+						{ label: 'Stack Canvas worksheet', slug: 'stack-canvas' },
 						{ label: 'How scoring works', slug: 'self-check/how-scoring-works' },
 						{ label: 'Compare frameworks', slug: 'compare' },
 						{ label: 'Crosswalk', slug: 'crosswalk' },
