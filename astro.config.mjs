@@ -162,6 +162,7 @@ export default defineConfig({
 						{ label: 'Self-check', slug: 'self-check' },
 						{ label: 'Team view', slug: 'self-check/team' },
 						{ label: 'ML Test Score calculator', slug: 'self-check/ml-test-score' },
+						{ label: 'Stack Canvas worksheet', slug: 'stack-canvas' },
 						{ label: 'How scoring works', slug: 'self-check/how-scoring-works' },
 						{ label: 'Compare frameworks', slug: 'compare' },
 						{ label: 'Crosswalk', slug: 'crosswalk' },

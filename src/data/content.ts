@@ -25,6 +25,24 @@ export async function getFrameworks(): Promise<Framework[]> {
 	return entries.map((entry) => entry.data.framework);
 }
 
+/**
+ * The framework with id `id`, which a component (named for the message) renders because of its
+ * `kind`; stops the build with the ids it could take instead when there is no such framework.
+ */
+export async function frameworkOfKind(
+	id: string,
+	kind: Framework['kind'],
+	component: string
+): Promise<Framework> {
+	const frameworks = await getFrameworks();
+	const fw = frameworks.find((f) => f.id === id);
+	if (fw?.kind === kind) return fw;
+	const ids = frameworks.filter((f) => f.kind === kind).map((f) => f.id);
+	throw new Error(
+		`<${component} framework="${id}" />: no framework of kind "${kind}" has that id (those that do: ${ids.join(', ')}).`
+	);
+}
+
 type PracticeWithText = Practice & { title: string; startManually: string };
 let practicesOnce: Promise<PracticeWithText[]> | undefined;
 

@@ -3,7 +3,7 @@
  * link, storage that fails, unreadable saved data, an empty or replacing import, start over.
  */
 import type { Page } from '@playwright/test';
-import { assessmentFile, expect, openSelfCheck, seedStorage, test } from './fixtures';
+import { assessmentFile, expect, fullStorage, openSelfCheck, seedStorage, test } from './fixtures';
 
 const question = (page: Page, id: string) => page.locator(`fieldset[data-practice="${id}"]`);
 const checked = (page: Page, id: string) => question(page, id).locator('input:checked');
@@ -56,11 +56,7 @@ test('the answers a shared link replaced are still listed after a reload', async
 test('when storage fails the page says so, and a shared link still keeps the answers aside', async ({
 	page,
 }) => {
-	await page.addInitScript(() => {
-		Storage.prototype.setItem = () => {
-			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-		};
-	});
+	await fullStorage(page);
 	await openSelfCheck(page);
 	await expect(page.locator('[data-storage-warning]')).toBeHidden();
 	await question(page, 'code-version-control').locator('input[value="yes"]').check();

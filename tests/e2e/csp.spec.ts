@@ -1,6 +1,7 @@
 /**
  * The Content-Security-Policy: every page carries a strict one, and no page type or interactive
- * feature (search, theme, filters, compare, the self-check toolbar, the calculator) breaks it.
+ * feature (search, theme, filters, compare, the self-check toolbar, the calculator, the canvas
+ * worksheet) breaks it.
  */
 import type { Page } from '@playwright/test';
 import { htmlFiles, onePagePerType, pagePath, readDist } from '../support/site';
@@ -95,5 +96,34 @@ test('the self-check toolbar and the calculator run without a policy violation',
 	await page.locator('[data-reset]').click();
 	await page.goto('/self-check/ml-test-score/');
 	await page.locator('fieldset[data-test="ml-test-score:data-1"] input[value="automated"]').check();
+	expect(await violations()).toEqual([]);
+});
+
+test('the Stack Canvas worksheet saves, exports, imports and clears without a policy violation', async ({
+	newPage,
+}) => {
+	const page = await newPage({ acceptDownloads: true });
+	const violations = await watch(page);
+	await page.goto('/stack-canvas/');
+	await expect(page.locator('atlas-stack-canvas')).toHaveAttribute('data-ready', '');
+	await page.getByRole('textbox', { name: 'Value Proposition', exact: true }).fill('Catch fraud.');
+	await expect(page.locator('atlas-stack-canvas')).toHaveAttribute('data-state', 'saved');
+	await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'Export JSON' }).click(),
+	]);
+	await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'Export Markdown' }).click(),
+	]);
+	await page.locator('[data-import]').setInputFiles({
+		name: 'canvas.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('not JSON'),
+	});
+	await expect(page.getByRole('status')).toContainText('“canvas.json” is not valid JSON');
+	page.once('dialog', (dialog) => void dialog.accept());
+	await page.getByRole('button', { name: 'Clear' }).click();
+	await expect(page.getByRole('status')).toContainText('The canvas is cleared.');
 	expect(await violations()).toEqual([]);
 });

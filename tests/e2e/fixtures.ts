@@ -50,6 +50,15 @@ export async function seedStorage(page: Page, key: string, value: string) {
 	);
 }
 
+/** Make every write to the page's storage fail as a full storage does, from its first script on. */
+export async function fullStorage(page: Page) {
+	await page.addInitScript(() => {
+		Storage.prototype.setItem = () => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+	});
+}
+
 /** An export file of the self-check holding `answers`, for `setInputFiles`. */
 export const assessmentFile = (answers: Record<string, string>) => ({
 	name: 'answers.json',

@@ -70,7 +70,8 @@ const defaultColouredLinks = (page: Page) =>
 		);
 
 /** The site's interactive elements; each sets `data-ready` once it has started. */
-const ELEMENTS = 'atlas-practice-catalog, atlas-compare, atlas-rubric-calculator, atlas-self-check';
+const ELEMENTS =
+	'atlas-practice-catalog, atlas-compare, atlas-rubric-calculator, atlas-self-check, atlas-stack-canvas';
 
 for (const path of pages) {
 	test(`${path}: tables fit and nothing shifts, at ${widths.join(' and ')} px`, async ({

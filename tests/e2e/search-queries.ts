@@ -201,6 +201,11 @@ export const SEARCH_EXPECTATIONS: SearchExpectation[] = [
 		why: 'The MLOps Stack Canvas.',
 	},
 	{
+		query: 'canvas worksheet',
+		expect: ['/stack-canvas/'],
+		why: 'The fillable Stack Canvas, found by its title.',
+	},
+	{
 		query: 'SageMaker',
 		expect: ['/frameworks/aws-mlops/'],
 		within: 1,

@@ -30,6 +30,8 @@ const ISLAND_BUDGETS: Record<string, number> = {
 	'/self-check/ml-test-score/': 12 * 1024,
 	'/practices/': 12 * 1024,
 	'/compare/': 12 * 1024,
+	// The Stack Canvas worksheet: saving, export and import, and no engine (about 5 KB).
+	'/stack-canvas/': 6 * 1024,
 	// A button that opens the header's search dialog.
 	'/404.html': 1024,
 };

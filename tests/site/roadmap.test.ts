@@ -4,25 +4,9 @@
  * self-check's next steps link to it. (tests/site/links.test.ts resolves every link it has.)
  */
 import { expect, test } from 'vitest';
-import { assertBuilt, htmlFiles, readDist } from '../support/site';
+import { assertBuilt, htmlFiles, htmlText as text, readDist } from '../support/site';
 
 assertBuilt();
-
-/** Text of an HTML fragment: tags dropped, entities and typographic quotes made plain. */
-function text(html: string): string {
-	return html
-		.replace(/<[^>]+>/g, '')
-		.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
-		.replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCharCode(parseInt(n, 16)))
-		.replaceAll('&quot;', '"')
-		.replaceAll('&amp;', '&')
-		.replaceAll('&lt;', '<')
-		.replaceAll('&gt;', '>')
-		.replace(/[‘’]/g, "'")
-		.replace(/[“”]/g, '"')
-		.replace(/\s+/g, ' ')
-		.trim();
-}
 
 /** The step sections of the roadmap: id, heading and the practices listed, with their advice. */
 function steps(html: string) {

@@ -104,6 +104,22 @@ export function scriptGraph(html: string, { onIntent = false } = {}): Set<string
 	return seen;
 }
 
+/** Text of an HTML fragment: tags dropped, entities and typographic quotes made plain. */
+export function htmlText(html: string): string {
+	return html
+		.replace(/<[^>]+>/g, '')
+		.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
+		.replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCharCode(parseInt(n, 16)))
+		.replaceAll('&quot;', '"')
+		.replaceAll('&amp;', '&')
+		.replaceAll('&lt;', '<')
+		.replaceAll('&gt;', '>')
+		.replace(/[‘’]/g, "'")
+		.replace(/[“”]/g, '"')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
 /** The gzip size of a built file or of a text. */
 export const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
 

@@ -1,10 +1,9 @@
 /**
  * Browser glue shared by the self-check and the ML Test Score calculator: reading answers from
- * radio buttons, restoring and saving them in localStorage through the safe codec, notices and
- * the "clear" button. Nothing read from storage is ever inserted as HTML.
+ * radio buttons and ticking them, notices and the "clear" button. Nothing read from storage is
+ * ever inserted as HTML.
  */
 import type { AnswerValue } from '../../lib/answers';
-import { decodeAssessment, encodeAssessment, type Question } from '../../lib/assessment';
 
 /** The checked answer of every radio group inside `root`, keyed by the group's name. */
 export function readAnswers(root: ParentNode): Record<string, AnswerValue> {
@@ -23,29 +22,6 @@ export function showNotice(root: ParentNode, text: string): void {
 	notice.hidden = false;
 }
 
-/** Tick the radios for the answers saved under `key`; unusable data is left alone with a notice. */
-export function restoreAnswers(
-	root: ParentNode,
-	key: string,
-	questions: readonly Question[],
-	questionSet: string
-): void {
-	let stored: string | null;
-	try {
-		stored = localStorage.getItem(key);
-	} catch {
-		return; // Storage may be disabled; the page still works, it just does not remember.
-	}
-	if (stored === null) return;
-	const decoded = decodeAssessment(stored, questions, questionSet);
-	if (!decoded.ok) {
-		showNotice(root, `${decoded.error} Starting with no answers.`);
-		return;
-	}
-	if (decoded.notice) showNotice(root, decoded.notice);
-	applyAnswers(root, decoded.assessment.answers);
-}
-
 /** Tick exactly the radios for `answers` (others are cleared). */
 export function applyAnswers(
 	root: ParentNode,
@@ -53,19 +29,6 @@ export function applyAnswers(
 ): void {
 	for (const input of root.querySelectorAll<HTMLInputElement>('input[type=radio]')) {
 		input.checked = Object.hasOwn(answers, input.name) && answers[input.name] === input.value;
-	}
-}
-
-/** Save the answers under `key`; a full or disabled storage is ignored. */
-export function saveAnswers(
-	key: string,
-	questionSet: string,
-	answers: Record<string, AnswerValue>
-): void {
-	try {
-		localStorage.setItem(key, JSON.stringify(encodeAssessment(questionSet, answers)));
-	} catch {
-		/* Storage full or disabled: keep working without saving. */
 	}
 }
 
@@ -83,19 +46,6 @@ export function wireReset(root: ParentNode, onReset: () => void, before?: () => 
 		applyAnswers(root, {});
 		onReset();
 	});
-}
-
-/** Offer `text` as a file download named `name`. */
-export function download(name: string, type: string, text: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = name;
-	link.hidden = true;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** Announce a change politely to screen readers through `[data-announcer]`. */

@@ -17,6 +17,7 @@ import {
 	type EngineFramework,
 	type SelfCheckModel,
 } from '../../lib/engine';
+import { readStored, writeStored } from '../storage';
 import { announce, applyAnswers, readAnswers, showNotice, wireReset } from './answer-form';
 
 interface CalculatorData {
@@ -70,18 +71,10 @@ export class RubricCalculator {
 
 	#own = (id: string) => id.startsWith(`${this.#data.framework.id}:`);
 
-	#stored(key: string): string | null {
-		try {
-			return localStorage.getItem(key);
-		} catch {
-			return null; // Storage may be disabled; the calculator still works without it.
-		}
-	}
-
 	/** Tick the saved answers to this framework's items, from the self-check's assessment. */
 	#restore() {
 		const m = this.#model;
-		const stored = this.#stored(STORAGE_KEY);
+		const stored = readStored(STORAGE_KEY);
 		const decoded =
 			stored === null ? undefined : decodeAssessment(stored, m.questions, m.questionSet);
 		if (decoded && !decoded.ok) {
@@ -94,7 +87,7 @@ export class RubricCalculator {
 		const answers = decoded?.assessment.answers ?? {};
 		if (Object.keys(answers).length) return applyAnswers(this.#host, answers);
 		// The first calculator saved bare item ids under a key of its own: take them over once.
-		const legacy = this.#stored(ML_TEST_SCORE_STORAGE_KEY);
+		const legacy = readStored(ML_TEST_SCORE_STORAGE_KEY);
 		if (legacy === null) return;
 		const aliases = Object.fromEntries(
 			this.#data.framework.items.map((i) => [i.id, `${this.#data.framework.id}:${i.id}`])
@@ -108,7 +101,7 @@ export class RubricCalculator {
 
 	#save(answers: Record<string, AnswerValue>) {
 		const merged = mergeStoredAnswers(
-			this.#stored(STORAGE_KEY),
+			readStored(STORAGE_KEY),
 			this.#data.questionSet,
 			this.#own,
 			answers
@@ -120,11 +113,8 @@ export class RubricCalculator {
 			);
 			return;
 		}
-		try {
-			localStorage.setItem(STORAGE_KEY, merged);
-		} catch {
-			/* Storage full or disabled: keep working without saving. */
-		}
+		// Storage full or disabled: keep working without saving.
+		writeStored(STORAGE_KEY, merged);
 	}
 
 	#update(save: boolean) {

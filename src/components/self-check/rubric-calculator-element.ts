@@ -5,6 +5,7 @@
  * served, every test unanswered and every score 0, is the calculator's state.
  */
 import { startOnIntent } from '../start-on-intent';
+import { readStored } from '../storage';
 
 class AtlasRubricCalculator extends HTMLElement {
 	connectedCallback() {
@@ -13,13 +14,7 @@ class AtlasRubricCalculator extends HTMLElement {
 			const { RubricCalculator } = await import('./rubric-calculator-app');
 			new RubricCalculator(this).start();
 		});
-		let saved = false;
-		try {
-			saved = keys.some((key) => localStorage.getItem(key) !== null);
-		} catch {
-			/* Storage blocked: nothing saved to show. */
-		}
-		if (saved) {
+		if (keys.some((key) => readStored(key) !== null)) {
 			void start();
 			return;
 		}

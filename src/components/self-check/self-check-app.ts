@@ -50,15 +50,10 @@ import {
 	resultHeadline,
 	unansweredText,
 } from '../../lib/result-text';
-import {
-	announce,
-	applyAnswers,
-	download,
-	readAnswers,
-	showNotice,
-	wireReset,
-} from './answer-form';
+import { announce, applyAnswers, readAnswers, showNotice, wireReset } from './answer-form';
 import { el } from '../dom';
+import { download } from '../download';
+import { readStored, writeStored } from '../storage';
 import type { ProgressPanel } from './progress-view';
 
 /** What the page hands over: the model's content (fetched) and where to find the rest. */
@@ -114,7 +109,7 @@ export class SelfCheck {
 		// Answers given before the script arrived (its first click) are the newest: they win.
 		const early = readAnswers(this.#host);
 		this.#load();
-		if (this.#stored(SNAPSHOTS_STORAGE_KEY) !== null) void this.#loadProgress();
+		if (readStored(SNAPSHOTS_STORAGE_KEY) !== null) void this.#loadProgress();
 		this.#on('[data-save-snapshot]', async () => {
 			// The first save loads the progress view, which handles every later one itself.
 			if (!this.#progress) (await this.#loadProgress())?.save();
@@ -142,7 +137,7 @@ export class SelfCheck {
 		this.#on('[data-share]', () => this.#share());
 		this.#on('[data-export-json]', async () => {
 			// Snapshots saved in this browser travel with the export.
-			if (this.#stored(SNAPSHOTS_STORAGE_KEY) !== null) await this.#loadProgress();
+			if (readStored(SNAPSHOTS_STORAGE_KEY) !== null) await this.#loadProgress();
 			download(
 				`mlops-self-check-${this.#today()}.json`,
 				'application/json',
@@ -293,7 +288,7 @@ export class SelfCheck {
 					notice: (text) => showNotice(this.#host, text),
 					keepUnreadable: (raw) => this.#keepAside('unreadable', raw),
 					store: (key, value) => this.#store(key, value),
-					stored: (key) => this.#stored(key),
+					stored: readStored,
 				});
 				return this.#progress;
 			},
@@ -332,23 +327,10 @@ export class SelfCheck {
 		return decodeAssessment(input, m.questions, m.questionSet, m.targetOptions, m.aliases);
 	}
 
-	#stored(key: string): string | null {
-		try {
-			return localStorage.getItem(key);
-		} catch {
-			return null; // Storage may be disabled; the check still works without it.
-		}
-	}
-
 	/** Write to storage; says whether it worked, and tells the reader when it did not. */
 	#store(key: string, value: string | null): boolean {
-		let ok = true;
-		try {
-			if (value === null) localStorage.removeItem(key);
-			else localStorage.setItem(key, value);
-		} catch {
-			ok = false; // Storage full, blocked or disabled: keep working, and say so.
-		}
+		// Storage full, blocked or disabled: keep working, and say so.
+		const ok = writeStored(key, value);
 		const warning = this.#host.querySelector<HTMLElement>('[data-storage-warning]');
 		if (warning) warning.hidden = ok;
 		return ok;
@@ -359,7 +341,7 @@ export class SelfCheck {
 	 * them and its message has not arrived): those are kept in the history first.
 	 */
 	#save(answers: Answers) {
-		const stored = this.#stored(STORAGE_KEY);
+		const stored = readStored(STORAGE_KEY);
 		if (stored !== null && this.#seen !== null && stored !== this.#seen) {
 			const decoded = this.#decode(stored);
 			const count = decoded.ok ? Object.keys(decoded.assessment.answers).length : 0;
@@ -485,9 +467,9 @@ export class SelfCheck {
 
 	/** Start from a shared link if there is one, else from the answers saved in this browser. */
 	#load() {
-		this.#history = readHistory(this.#stored(HISTORY_STORAGE_KEY));
+		this.#history = readHistory(readStored(HISTORY_STORAGE_KEY));
 		// The first self-check kept one backup under a key of its own: move it into the history.
-		const backup = this.#stored(BACKUP_STORAGE_KEY);
+		const backup = readStored(BACKUP_STORAGE_KEY);
 		if (backup !== null) {
 			const decoded = this.#decode(backup);
 			this.#history = addToHistory(this.#history, {
@@ -499,7 +481,7 @@ export class SelfCheck {
 			if (this.#store(HISTORY_STORAGE_KEY, JSON.stringify(this.#history)))
 				this.#store(BACKUP_STORAGE_KEY, null);
 		}
-		const stored = this.#stored(STORAGE_KEY);
+		const stored = readStored(STORAGE_KEY);
 		this.#seen = stored;
 		const local = stored === null ? undefined : this.#decode(stored);
 		if (local?.ok) this.#apply(local.assessment);
@@ -521,7 +503,7 @@ export class SelfCheck {
 	 * them over once, when the self-check holds no answer to those tests yet.
 	 */
 	#adoptCalculatorAnswers(current: Assessment | undefined) {
-		const old = this.#stored(ML_TEST_SCORE_STORAGE_KEY);
+		const old = readStored(ML_TEST_SCORE_STORAGE_KEY);
 		if (old === null) return;
 		const rubric = this.#model.frameworks.find((f) => f.kind === 'rubric');
 		if (!rubric) return;

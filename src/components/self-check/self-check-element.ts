@@ -7,6 +7,7 @@
  * meanwhile are read when it starts, and a button pressed meanwhile is pressed again then.
  */
 import { fetchJson, showLoadFailure, startOnIntent } from '../start-on-intent';
+import { readStored } from '../storage';
 import type { SelfCheckData, SelfCheckLinks } from './self-check-app';
 
 /**
@@ -22,13 +23,7 @@ interface Config {
 }
 
 /** Whether this browser holds self-check state to show (storage may be unavailable: none then). */
-function hasSavedState(keys: readonly string[]): boolean {
-	try {
-		return keys.some((key) => localStorage.getItem(key) !== null);
-	} catch {
-		return false;
-	}
-}
+const hasSavedState = (keys: readonly string[]) => keys.some((key) => readStored(key) !== null);
 
 class AtlasSelfCheck extends HTMLElement {
 	#config!: Config;

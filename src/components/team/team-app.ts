@@ -21,7 +21,9 @@ import {
 	type TeamView,
 } from '../../lib/team';
 import { el } from '../dom';
-import { announce, download, showNotice } from '../self-check/answer-form';
+import { download } from '../download';
+import { announce, showNotice } from '../self-check/answer-form';
+import { readStored, writeStored } from '../storage';
 
 /** The self-check's model content, as /self-check/model.json serves it. */
 export interface TeamContent {
@@ -194,12 +196,7 @@ export class TeamApp {
 	}
 
 	#load() {
-		let raw: string | null;
-		try {
-			raw = localStorage.getItem(this.#key);
-		} catch {
-			return;
-		}
+		const raw = readStored(this.#key);
 		if (raw === null) return;
 		let stored: unknown;
 		try {
@@ -228,9 +225,7 @@ export class TeamApp {
 			name: m.name,
 			data: this.#data.get(m.id) ?? '',
 		}));
-		try {
-			localStorage.setItem(this.#key, JSON.stringify(stored));
-		} catch {
+		if (!writeStored(this.#key, JSON.stringify(stored))) {
 			this.#notice([
 				'The team is not saved in this browser (its storage is full or blocked); it stays on this page until you leave it.',
 			]);

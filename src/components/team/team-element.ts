@@ -4,6 +4,7 @@
  * visit loads neither (src/components/start-on-intent.ts). Files dropped on the page start it too.
  */
 import { fetchJson, showLoadFailure, startOnIntent } from '../start-on-intent';
+import { readStored } from '../storage';
 import type { TeamContent, TeamLinks } from './team-app';
 
 interface Config {
@@ -46,13 +47,7 @@ class AtlasTeamView extends HTMLElement {
 			void start();
 		};
 		this.addEventListener('drop', onDrop, { once: true });
-		let saved = false;
-		try {
-			saved = localStorage.getItem(config.storageKey) !== null;
-		} catch {
-			/* Storage blocked: nothing saved to show. */
-		}
-		if (saved) void start();
+		if (readStored(config.storageKey) !== null) void start();
 		else this.toggleAttribute('data-ready', true);
 	}
 }
