@@ -12,7 +12,7 @@
 import type { AnswerValue } from './answers';
 import { decodeExportFile } from './snapshots';
 import { decodeShareFragment } from './share-link';
-import { evaluateAll, inPlaceAnswer, type SelfCheckModel } from './engine';
+import { evaluateAll, inPlaceAnswer, type Result, type SelfCheckModel } from './engine';
 import { nextSteps, type NextStep } from './next-steps';
 import { resultHeadline } from './result-text';
 
@@ -182,10 +182,18 @@ function lowest(values: readonly AnswerValue[]): AnswerValue | undefined {
 	return ranked.reduce((a, b) => (RANK[b]! < RANK[a]! ? b : a));
 }
 
-/** Everything the team view shows, for the members as given. */
-export function teamView(model: SelfCheckModel, members: readonly Member[]): TeamView {
+/**
+ * Everything the team view shows, for the members as given. `evaluate` scores one member; the
+ * page passes one that remembers each member's results, so that a redraw, or one more member,
+ * does not score the whole team again.
+ */
+export function teamView(
+	model: SelfCheckModel,
+	members: readonly Member[],
+	evaluate: (member: Member) => Result[] = (m) => evaluateAll(model, m.answers)
+): TeamView {
 	const { counted, duplicates } = countedMembers(members);
-	const perMember = counted.map((m) => evaluateAll(model, m.answers));
+	const perMember = counted.map(evaluate);
 	const levelTerm = (id: string) => model.frameworks.find((f) => f.id === id)?.levelTerm;
 	const standing = (r: (typeof perMember)[number][number]) =>
 		r.status === 'scored' ? (r.score ?? r.level) : undefined;

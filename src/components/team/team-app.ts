@@ -7,7 +7,9 @@
 import { MAX_FILE_BYTES } from '../../lib/assessment';
 import {
 	buildSelfCheckModel,
+	evaluateAll,
 	type EngineFramework,
+	type Result,
 	type EnginePractice,
 	type SelfCheckModel,
 } from '../../lib/engine';
@@ -52,6 +54,13 @@ export class TeamApp {
 	#members: Member[] = [];
 	/** Each member's answers as read, to keep in storage. */
 	#data = new Map<string, string>();
+	/** Each member's results, worked out once (a renamed member is a new object, scored again). */
+	#results = new WeakMap<Member, Result[]>();
+	readonly #evaluate = (member: Member): Result[] => {
+		let results = this.#results.get(member);
+		if (!results) this.#results.set(member, (results = evaluateAll(this.#model, member.answers)));
+		return results;
+	};
 
 	constructor(host: HTMLElement, content: TeamContent, links: TeamLinks, storageKey: string) {
 		this.#host = host;
@@ -129,6 +138,8 @@ export class TeamApp {
 		}
 		if (read.notice) messages.push(read.notice);
 		this.#members = [...this.#members, read.member];
+		// Scored as it is read, file by file, so that drawing the team does not score it all at once.
+		this.#evaluate(read.member);
 		// Kept as a file of its own, so that it is read again, through the decoder, on load.
 		this.#data.set(
 			read.member.id,
@@ -237,7 +248,7 @@ export class TeamApp {
 	}
 
 	#exportMarkdown() {
-		const view = teamView(this.#model, this.#members);
+		const view = teamView(this.#model, this.#members, this.#evaluate);
 		const names = displayNames(this.#members, this.#anonymous());
 		const today = new Date();
 		download(
@@ -249,7 +260,7 @@ export class TeamApp {
 
 	#render() {
 		performance.mark('atlas-team-render-start');
-		const view = teamView(this.#model, this.#members);
+		const view = teamView(this.#model, this.#members, this.#evaluate);
 		const names = displayNames(this.#members, this.#anonymous());
 		const name = (id: string) => names.get(id) ?? id;
 		this.#renderMembers(view, name);
