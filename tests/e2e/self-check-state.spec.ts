@@ -123,6 +123,8 @@ test.describe('keeping answers', () => {
 		await answerSome(page);
 		const before = await results(page);
 		await page.locator('[data-share]').click();
+		// The self-check may still be loading its script: the press is replayed once it has.
+		await expect(page.locator('atlas-self-check')).toHaveAttribute('data-share-url', /#check=/);
 		const link = await page.locator('atlas-self-check').getAttribute('data-share-url');
 		expect(link).toMatch(/\/self-check\/#check=[A-Za-z0-9_-]+$/);
 		expect(new URL(link!).search).toBe('');
@@ -141,6 +143,7 @@ test.describe('keeping answers', () => {
 		await openSelfCheck(sharer);
 		await answer(sharer, 'model-lineage', 'Yes');
 		await sharer.locator('[data-share]').click();
+		await expect(sharer.locator('atlas-self-check')).toHaveAttribute('data-share-url', /#check=/);
 		const link = (await sharer.locator('atlas-self-check').getAttribute('data-share-url'))!;
 
 		const page = await newPage();
