@@ -1,6 +1,7 @@
 /**
  * Links the first use of each glossary term in a page's prose to its entry on the glossary
- * page. Works on a Markdown syntax tree (mdast); pure, so it is tested without a build.
+ * page. Reads a Markdown syntax tree (mdast) and hands each change to a callback, so it works
+ * on Sätteri's read-only trees as on any other.
  *
  * Links are added with restraint, so that they never cut a name in two:
  * - never inside headings, tables, links, code, MDX/JSX, bold or emphasised text;
@@ -70,8 +71,10 @@ interface Occurrence extends Span {
 /** A text node that may receive links, and where its text sits in its run of prose. */
 interface Segment extends Span {
 	node: Text;
-	parent: Parent;
 }
+
+/** Puts `parts` (text and links) in the place of the text node `node`. */
+export type ReplaceText = (node: Text, parts: PhrasingContent[]) => void;
 
 export interface GlossaryLinkerOptions {
 	/**
@@ -146,6 +149,8 @@ export function quotedSpans(text: string): Span[] {
 	return spans;
 }
 
+export type GlossaryLinker = ReturnType<typeof createGlossaryLinker>;
+
 /** Build a linker for a list of terms; `href(term)` gives each term's URL. */
 export function createGlossaryLinker(
 	terms: readonly Term[],
@@ -177,8 +182,12 @@ export function createGlossaryLinker(
 	const findTerms = (text: string) => finders.flatMap((find) => find(text));
 	const findProtected = phraseFinder(options.protectedPhrases ?? [], false);
 
-	/** Link the first use of each term in `tree`, in document order; returns the linked term ids. */
-	return function linkTerms(tree: Root): string[] {
+	/**
+	 * Link the first use of each term in `tree`, in document order: `replace` is given each text
+	 * node that holds a link, with the text and links to put in its place. Returns the linked
+	 * term ids.
+	 */
+	return function linkTerms(tree: Root, replace: ReplaceText): string[] {
 		const linked = new Set<string>();
 
 		const visit = (node: Parent) => {
@@ -197,7 +206,7 @@ export function createGlossaryLinker(
 					if (child.type === 'text') {
 						const start = text.length;
 						text += child.value;
-						if (linkable) segments.push({ node: child, parent, start, end: text.length });
+						if (linkable) segments.push({ node: child, start, end: text.length });
 					} else if (child.type === 'inlineCode') text += child.value;
 					else if (child.type === 'break') text += '\n';
 					else if (child.type === 'delete') collect(child, linkable);
@@ -256,8 +265,7 @@ export function createGlossaryLinker(
 					last = o.end;
 				}
 				if (last < segment.end) parts.push({ type: 'text', value: text.slice(last, segment.end) });
-				const siblings = segment.parent.children;
-				siblings.splice(siblings.indexOf(segment.node as never), 1, ...(parts as never[]));
+				replace(segment.node, parts);
 			}
 		};
 

@@ -1,15 +1,19 @@
 /**
- * Remark plugin: links the first use of each glossary term on every page to the glossary,
- * using the terms in `content/docs/glossary.mdx`. The glossary page itself is left alone.
- * Names that a link must never split (frameworks, their levels and sections, practices) are
- * read from the framework and practice pages next to the glossary.
+ * Sätteri mdast plugin: links the first use of each glossary term on every page to the
+ * glossary, using the terms in `content/docs/glossary.mdx`. The glossary page itself is left
+ * alone. Names that a link must never split (frameworks, their levels and sections, practices)
+ * are read from the framework and practice pages next to the glossary.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import type { Root } from 'mdast';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { readFrontmatter } from '../lib/load-content';
-import { createGlossaryLinker } from '../lib/glossary-links';
+import { createGlossaryLinker, type GlossaryLinker } from '../lib/glossary-links';
 import { GlossarySchema } from '../schemas/glossary';
+
+/** What `satteri({ mdastPlugins })` takes: a plugin, or a function of the page that returns one. */
+type MdastPluginEntry = NonNullable<SatteriProcessorOptions['mdastPlugins']>[number];
 
 const isText = (value: unknown): value is string =>
 	typeof value === 'string' && value.trim() !== '';
@@ -51,19 +55,33 @@ export function protectedPhrases(contentDir: string): string[] {
 	return [...frameworks, ...practices].filter(isText);
 }
 
-export default function remarkGlossary(options: { glossaryFile: string; base?: string }) {
-	if (!existsSync(options.glossaryFile)) return () => {};
+/**
+ * The plugin for one linker, on every page but `skipFile` (an absolute path). It reads the
+ * whole page once, before any other visitor, as the linker needs the page in document order.
+ */
+export function glossaryLinksPlugin(link: GlossaryLinker, skipFile?: string): MdastPluginEntry {
+	const plugin: MdastPluginEntry = {
+		name: 'atlas-glossary-links',
+		before(tree, ctx) {
+			link(tree, (node, parts) => ctx.replaceNode(node, parts));
+		},
+	};
+	return ({ fileURL }) => (fileURL && fileURLToPath(fileURL) === skipFile ? null : plugin);
+}
+
+export default function glossaryLinks(options: {
+	glossaryFile: string;
+	base?: string;
+}): MdastPluginEntry {
+	if (!existsSync(options.glossaryFile)) return null;
 	const parsed = GlossarySchema.safeParse(
 		readFrontmatter(readFileSync(options.glossaryFile, 'utf8')).glossary
 	);
 	// An invalid glossary is reported by the content collection's own validation; link nothing here.
-	if (!parsed.success) return () => {};
+	if (!parsed.success) return null;
 	const base = (options.base ?? '/').replace(/\/?$/, '/');
 	const link = createGlossaryLinker(parsed.data, (term) => `${base}glossary/#${term.id}`, {
 		protectedPhrases: protectedPhrases(dirname(options.glossaryFile)),
 	});
-	return (tree: Root, file: { path?: string }) => {
-		if (file.path?.endsWith('glossary.mdx')) return;
-		link(tree);
-	};
+	return glossaryLinksPlugin(link, resolve(options.glossaryFile));
 }
