@@ -95,7 +95,8 @@ const normalise = (text: string, exact: boolean) => {
 /**
  * One pattern for many whole-word phrases that finds, at every position, the longest phrase
  * starting there (so matches may overlap); spaces in a phrase match any run of whitespace,
- * since prose is wrapped. Returns the spans and the matched phrases, normalised.
+ * since prose is wrapped. Returns the spans and the matched phrases, normalised. For the
+ * glossary's terms: their number is the glossary's size, whatever the size of the site.
  */
 function phraseFinder(phrases: readonly string[], exact: boolean) {
 	const unique = [...new Set(phrases.map((p) => normalise(p, exact)))].filter(Boolean);
@@ -114,6 +115,82 @@ function phraseFinder(phrases: readonly string[], exact: boolean) {
 			end: m.index + m[1]!.length,
 			key: normalise(m[1]!, exact),
 		}));
+}
+
+/** A name never starts or ends next to one of these: "MLOps" is in "MLOps's", not "MLOps-y". */
+const WORD_CHAR = /[\p{L}\p{N}-]/u;
+/** Where a name may start: any character but a space, not after a letter, digit or hyphen. */
+const NAME_START = /(?<![\p{L}\p{N}-])\S/gu;
+const SPACE = /\s/;
+
+/** The names that go on from one word: by their next word, and the last words of those that end. */
+interface WordTree {
+	next: Map<string, WordTree>;
+	ends: Set<string>;
+}
+
+/**
+ * Finds the protected names (matched as whole words, in any case, over any run of whitespace)
+ * that reach into a span of a text, such as a term about to be linked. The names are kept as a
+ * tree of their words, and only the few words before and in the span are read, so a search
+ * costs the same however many names there are: there is one per practice page.
+ */
+function nameFinder(names: readonly string[]) {
+	const tree: WordTree = { next: new Map(), ends: new Set() };
+	let mostWords = 0;
+	for (const name of new Set(names.map((n) => normalise(n, false)))) {
+		if (!name) continue;
+		const words = name.split(' ');
+		mostWords = Math.max(mostWords, words.length);
+		const last = words.pop()!;
+		let node = tree;
+		for (const word of words) {
+			let child = node.next.get(word);
+			if (!child) node.next.set(word, (child = { next: new Map(), ends: new Set() }));
+			node = child;
+		}
+		node.ends.add(last);
+	}
+
+	/** Where the longest name starting at `start` ends, if one does. */
+	const longestAt = (text: string, start: number) => {
+		let longest: number | undefined;
+		let node: WordTree | undefined = tree;
+		// Read on word by word (a word runs to the next space) while some name goes on.
+		for (let from = start; node && from < text.length;) {
+			let to = from;
+			while (to < text.length && !SPACE.test(text[to]!)) to++;
+			// A name may end with the word or inside it, before a character that is not a letter,
+			// digit or hyphen ("MLOps's", "(No MLOps)").
+			for (let end = from + 1; end <= to; end++) {
+				if (end < to && WORD_CHAR.test(text[end]!)) continue;
+				if (node.ends.has(text.slice(from, end).toLowerCase())) longest = end;
+			}
+			node = node.next.get(text.slice(from, to).toLowerCase());
+			from = to;
+			while (from < text.length && SPACE.test(text[from]!)) from++;
+		}
+		return longest;
+	};
+
+	const starts = new RegExp(NAME_START);
+	return (text: string, span: Span): Span[] => {
+		if (!mostWords) return [];
+		// A name that reaches into the span starts at most `mostWords - 1` words before it.
+		let from = span.start;
+		for (let words = 1; ; words++) {
+			while (from > 0 && !SPACE.test(text[from - 1]!)) from--;
+			if (words === mostWords || from === 0) break;
+			while (from > 0 && SPACE.test(text[from - 1]!)) from--;
+		}
+		const found: Span[] = [];
+		starts.lastIndex = from;
+		for (let m = starts.exec(text); m && m.index < span.end; m = starts.exec(text)) {
+			const end = longestAt(text, m.index);
+			if (end !== undefined && end > span.start) found.push({ start: m.index, end });
+		}
+		return found;
+	};
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -180,7 +257,7 @@ export function createGlossaryLinker(
 			});
 	});
 	const findTerms = (text: string) => finders.flatMap((find) => find(text));
-	const findProtected = phraseFinder(options.protectedPhrases ?? [], false);
+	const findProtected = nameFinder(options.protectedPhrases ?? []);
 
 	/**
 	 * Link the first use of each term in `tree`, in document order: `replace` is given each text
@@ -226,12 +303,11 @@ export function createGlossaryLinker(
 			claimed.sort((a, b) => a.start - b.start);
 
 			const quoted = quotedSpans(text);
-			const guarded = findProtected(text);
 			const mayLink = (o: Occurrence) =>
 				!linked.has(o.term.id) &&
 				segments.some((s) => covers(s, o)) &&
 				!quoted.some((q) => overlaps(q, o)) &&
-				!guarded.some((p) => overlaps(p, o) && !covers(o, p));
+				!findProtected(text, o).some((p) => !covers(o, p));
 
 			// Terms that touch form one group, and a group gets at most one link: its longest term.
 			const groups: Occurrence[][] = [];

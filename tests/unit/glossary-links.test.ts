@@ -310,11 +310,56 @@ const protectedCases = [
 		md: 'Marvelous MLOps checks one project; machine learning operations covers more.',
 		expected: [`machine learning operations → ${to('mlops')}`],
 	},
+	{
+		name: 'a long name with a term at its end (Machine learning operations maturity model)',
+		md: 'Microsoft calls it the Machine learning operations\nmaturity model, with five stages.',
+		expected: [],
+	},
+	{
+		name: 'a name wrapped over two lines',
+		md: 'At level 1 (DevOps but no\nMLOps) the build is automated.',
+		expected: [`level → ${to('level')}`],
+	},
+	{
+		name: 'a name followed by a hyphen is part of a longer word, not the name',
+		md: 'Drift monitoring-style alerts fire on drift.',
+		expected: [`Drift → ${to('data-drift')}`],
+	},
 ];
+
+/** The real names and 1,000 more practice titles (as the build benchmark adds) like them. */
+const crowded = createGlossaryLinker(terms, href, {
+	protectedPhrases: [
+		...realPhrases,
+		...Array.from(
+			{ length: 1000 },
+			(_, i) => `${realPhrases[i % realPhrases.length]} ${String(i + 1).padStart(4, '0')}`
+		),
+	],
+});
 
 describe('protected phrases: framework, level and practice names are never split', () => {
 	test.each(protectedCases)('$name', async ({ md, expected }) => {
 		expect(await linksIn(md, guarded)).toEqual(expected);
+	});
+
+	test.each(protectedCases)('$name, among 1,000 more names', async ({ md, expected }) => {
+		expect(await linksIn(md, crowded)).toEqual(expected);
+	});
+
+	test('a name is found however many words before the term it starts', async () => {
+		const linker = createGlossaryLinker(terms, href, {
+			protectedPhrases: ['Review of model drift'],
+		});
+		expect(await linksIn('The weekly review of model\ndrift is done.', linker)).toEqual([]);
+	});
+
+	test('a longer name that starts with a whole term keeps that term out', async () => {
+		const md = 'Continuous training 0012 runs nightly.';
+		expect(await linksIn(md, guarded)).toEqual([
+			`Continuous training → ${to('continuous-training')}`,
+		]);
+		expect(await linksIn(md, crowded)).toEqual([]);
 	});
 
 	test('without protected phrases the same sentence splits the level name', async () => {
