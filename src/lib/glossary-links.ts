@@ -1,7 +1,7 @@
 /**
  * Links the first use of each glossary term in a page's prose to its entry on the glossary
- * page. Reads a Markdown syntax tree (mdast) and hands each change to a callback, so it works
- * on Sätteri's read-only trees as on any other.
+ * page. Reads a page's Markdown syntax tree (mdast) one paragraph at a time, in document order,
+ * and hands each change to a callback: that is how a Sätteri visitor sees a page, read-only.
  *
  * Links are added with restraint, so that they never cut a name in two:
  * - never inside headings, tables, links, code, MDX/JSX, bold or emphasised text;
@@ -12,11 +12,11 @@
  *   when that one may not be linked here;
  * - where terms overlap, the longer one wins, even if its own link was already used up.
  */
-import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Link, Parent, PhrasingContent, RootContent, Text } from 'mdast';
 import type { Term } from '../schemas/glossary';
 
 /** Block nodes whose text is never linked: headings, tables (dense already), code and MDX/JSX. */
-const SKIP_BLOCKS = new Set([
+const UNLINKED_BLOCKS = new Set([
 	'heading',
 	'table',
 	'code',
@@ -39,23 +39,6 @@ const NO_LINK_INLINE = new Set(['link', 'linkReference', 'strong', 'emphasis']);
 /** Inline nodes that are opaque to the linker (MDX, HTML, images): one placeholder character. */
 const OPAQUE = '\uFFFC';
 
-/** Node types that hold running text; a parent with one of them as a child is one sentence run. */
-const PHRASING = new Set([
-	'text',
-	'emphasis',
-	'strong',
-	'delete',
-	'inlineCode',
-	'break',
-	'link',
-	'linkReference',
-	'image',
-	'imageReference',
-	'footnoteReference',
-	'mdxJsxTextElement',
-	'mdxTextExpression',
-]);
-
 /** Only whitespace or hyphens between two terms: they read as one phrase. */
 const TOUCHING = /^[\s\-\u2010\u2011]*$/;
 
@@ -72,6 +55,9 @@ interface Occurrence extends Span {
 interface Segment extends Span {
 	node: Text;
 }
+
+/** Whether the text inside a block of this type is never linked, however deep. */
+export const isUnlinkedBlock = (type: string) => UNLINKED_BLOCKS.has(type);
 
 /** Puts `parts` (text and links) in the place of the text node `node`. */
 export type ReplaceText = (node: Text, parts: PhrasingContent[]) => void;
@@ -260,22 +246,15 @@ export function createGlossaryLinker(
 	const findProtected = nameFinder(options.protectedPhrases ?? []);
 
 	/**
-	 * Link the first use of each term in `tree`, in document order: `replace` is given each text
-	 * node that holds a link, with the text and links to put in its place. Returns the linked
-	 * term ids.
+	 * Start a page. The function returned links the first use of each term on it, one run of prose
+	 * (a paragraph, read as a whole) at a time: give it the page's paragraphs in document order,
+	 * leaving out those inside blocks that are never linked (`isUnlinkedBlock`). `replace` is given
+	 * each text node that gets a link, with the text and links to put in its place.
 	 */
-	return function linkTerms(tree: Root, replace: ReplaceText): string[] {
+	return function startPage() {
 		const linked = new Set<string>();
 
-		const visit = (node: Parent) => {
-			if (node.children.some((child) => PHRASING.has(child.type))) return linkRun(node);
-			for (const child of node.children as RootContent[]) {
-				if (!SKIP_BLOCKS.has(child.type) && 'children' in child) visit(child as Parent);
-			}
-		};
-
-		/** Link terms in one run of prose (a paragraph), read as a whole. */
-		const linkRun = (run: Parent) => {
+		return function linkRun(run: Parent, replace: ReplaceText) {
 			let text = '';
 			const segments: Segment[] = [];
 			const collect = (parent: Parent, linkable: boolean) => {
@@ -344,8 +323,5 @@ export function createGlossaryLinker(
 				replace(segment.node, parts);
 			}
 		};
-
-		visit(tree);
-		return [...linked];
 	};
 }

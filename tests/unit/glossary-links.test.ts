@@ -125,6 +125,11 @@ describe('createGlossaryLinker', () => {
 			expected: ['feature store → /glossary/#feature-store'],
 		},
 		{
+			name: 'the first use in document order, across paragraphs and lists',
+			md: 'Teams start with continuous training.\n\n- Continuous training again.\n\nAnd continuous training once more.',
+			expected: ['continuous training → /glossary/#continuous-training'],
+		},
+		{
 			name: 'any case for lower-case terms',
 			md: 'Continuous training helps.',
 			expected: ['Continuous training → /glossary/#continuous-training'],
