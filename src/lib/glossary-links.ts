@@ -1,6 +1,7 @@
 /**
  * Links the first use of each glossary term in a page's prose to its entry on the glossary
- * page. Works on a Markdown syntax tree (mdast); pure, so it is tested without a build.
+ * page. Reads a page's Markdown syntax tree (mdast) one paragraph at a time, in document order,
+ * and hands each change to a callback: that is how a Sätteri visitor sees a page, read-only.
  *
  * Links are added with restraint, so that they never cut a name in two:
  * - never inside headings, tables, links, code, MDX/JSX, bold or emphasised text;
@@ -11,11 +12,11 @@
  *   when that one may not be linked here;
  * - where terms overlap, the longer one wins, even if its own link was already used up.
  */
-import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Link, Parent, PhrasingContent, RootContent, Text } from 'mdast';
 import type { Term } from '../schemas/glossary';
 
 /** Block nodes whose text is never linked: headings, tables (dense already), code and MDX/JSX. */
-const SKIP_BLOCKS = new Set([
+const UNLINKED_BLOCKS = new Set([
 	'heading',
 	'table',
 	'code',
@@ -38,23 +39,6 @@ const NO_LINK_INLINE = new Set(['link', 'linkReference', 'strong', 'emphasis']);
 /** Inline nodes that are opaque to the linker (MDX, HTML, images): one placeholder character. */
 const OPAQUE = '\uFFFC';
 
-/** Node types that hold running text; a parent with one of them as a child is one sentence run. */
-const PHRASING = new Set([
-	'text',
-	'emphasis',
-	'strong',
-	'delete',
-	'inlineCode',
-	'break',
-	'link',
-	'linkReference',
-	'image',
-	'imageReference',
-	'footnoteReference',
-	'mdxJsxTextElement',
-	'mdxTextExpression',
-]);
-
 /** Only whitespace or hyphens between two terms: they read as one phrase. */
 const TOUCHING = /^[\s\-\u2010\u2011]*$/;
 
@@ -70,8 +54,13 @@ interface Occurrence extends Span {
 /** A text node that may receive links, and where its text sits in its run of prose. */
 interface Segment extends Span {
 	node: Text;
-	parent: Parent;
 }
+
+/** Whether the text inside a block of this type is never linked, however deep. */
+export const isUnlinkedBlock = (type: string) => UNLINKED_BLOCKS.has(type);
+
+/** Puts `parts` (text and links) in the place of the text node `node`. */
+export type ReplaceText = (node: Text, parts: PhrasingContent[]) => void;
 
 export interface GlossaryLinkerOptions {
 	/**
@@ -92,7 +81,8 @@ const normalise = (text: string, exact: boolean) => {
 /**
  * One pattern for many whole-word phrases that finds, at every position, the longest phrase
  * starting there (so matches may overlap); spaces in a phrase match any run of whitespace,
- * since prose is wrapped. Returns the spans and the matched phrases, normalised.
+ * since prose is wrapped. Returns the spans and the matched phrases, normalised. For the
+ * glossary's terms: their number is the glossary's size, whatever the size of the site.
  */
 function phraseFinder(phrases: readonly string[], exact: boolean) {
 	const unique = [...new Set(phrases.map((p) => normalise(p, exact)))].filter(Boolean);
@@ -111,6 +101,82 @@ function phraseFinder(phrases: readonly string[], exact: boolean) {
 			end: m.index + m[1]!.length,
 			key: normalise(m[1]!, exact),
 		}));
+}
+
+/** A name never starts or ends next to one of these: "MLOps" is in "MLOps's", not "MLOps-y". */
+const WORD_CHAR = /[\p{L}\p{N}-]/u;
+/** Where a name may start: any character but a space, not after a letter, digit or hyphen. */
+const NAME_START = /(?<![\p{L}\p{N}-])\S/gu;
+const SPACE = /\s/;
+
+/** The names that go on from one word: by their next word, and the last words of those that end. */
+interface WordTree {
+	next: Map<string, WordTree>;
+	ends: Set<string>;
+}
+
+/**
+ * Finds the protected names (matched as whole words, in any case, over any run of whitespace)
+ * that reach into a span of a text, such as a term about to be linked. The names are kept as a
+ * tree of their words, and only the few words before and in the span are read, so a search
+ * costs the same however many names there are: there is one per practice page.
+ */
+function nameFinder(names: readonly string[]) {
+	const tree: WordTree = { next: new Map(), ends: new Set() };
+	let mostWords = 0;
+	for (const name of new Set(names.map((n) => normalise(n, false)))) {
+		if (!name) continue;
+		const words = name.split(' ');
+		mostWords = Math.max(mostWords, words.length);
+		const last = words.pop()!;
+		let node = tree;
+		for (const word of words) {
+			let child = node.next.get(word);
+			if (!child) node.next.set(word, (child = { next: new Map(), ends: new Set() }));
+			node = child;
+		}
+		node.ends.add(last);
+	}
+
+	/** Where the longest name starting at `start` ends, if one does. */
+	const longestAt = (text: string, start: number) => {
+		let longest: number | undefined;
+		let node: WordTree | undefined = tree;
+		// Read on word by word (a word runs to the next space) while some name goes on.
+		for (let from = start; node && from < text.length;) {
+			let to = from;
+			while (to < text.length && !SPACE.test(text[to]!)) to++;
+			// A name may end with the word or inside it, before a character that is not a letter,
+			// digit or hyphen ("MLOps's", "(No MLOps)").
+			for (let end = from + 1; end <= to; end++) {
+				if (end < to && WORD_CHAR.test(text[end]!)) continue;
+				if (node.ends.has(text.slice(from, end).toLowerCase())) longest = end;
+			}
+			node = node.next.get(text.slice(from, to).toLowerCase());
+			from = to;
+			while (from < text.length && SPACE.test(text[from]!)) from++;
+		}
+		return longest;
+	};
+
+	const starts = new RegExp(NAME_START);
+	return (text: string, span: Span): Span[] => {
+		if (!mostWords) return [];
+		// A name that reaches into the span starts at most `mostWords - 1` words before it.
+		let from = span.start;
+		for (let words = 1; ; words++) {
+			while (from > 0 && !SPACE.test(text[from - 1]!)) from--;
+			if (words === mostWords || from === 0) break;
+			while (from > 0 && SPACE.test(text[from - 1]!)) from--;
+		}
+		const found: Span[] = [];
+		starts.lastIndex = from;
+		for (let m = starts.exec(text); m && m.index < span.end; m = starts.exec(text)) {
+			const end = longestAt(text, m.index);
+			if (end !== undefined && end > span.start) found.push({ start: m.index, end });
+		}
+		return found;
+	};
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -146,6 +212,8 @@ export function quotedSpans(text: string): Span[] {
 	return spans;
 }
 
+export type GlossaryLinker = ReturnType<typeof createGlossaryLinker>;
+
 /** Build a linker for a list of terms; `href(term)` gives each term's URL. */
 export function createGlossaryLinker(
 	terms: readonly Term[],
@@ -175,21 +243,18 @@ export function createGlossaryLinker(
 			});
 	});
 	const findTerms = (text: string) => finders.flatMap((find) => find(text));
-	const findProtected = phraseFinder(options.protectedPhrases ?? [], false);
+	const findProtected = nameFinder(options.protectedPhrases ?? []);
 
-	/** Link the first use of each term in `tree`, in document order; returns the linked term ids. */
-	return function linkTerms(tree: Root): string[] {
+	/**
+	 * Start a page. The function returned links the first use of each term on it, one run of prose
+	 * (a paragraph, read as a whole) at a time: give it the page's paragraphs in document order,
+	 * leaving out those inside blocks that are never linked (`isUnlinkedBlock`). `replace` is given
+	 * each text node that gets a link, with the text and links to put in its place.
+	 */
+	return function startPage() {
 		const linked = new Set<string>();
 
-		const visit = (node: Parent) => {
-			if (node.children.some((child) => PHRASING.has(child.type))) return linkRun(node);
-			for (const child of node.children as RootContent[]) {
-				if (!SKIP_BLOCKS.has(child.type) && 'children' in child) visit(child as Parent);
-			}
-		};
-
-		/** Link terms in one run of prose (a paragraph), read as a whole. */
-		const linkRun = (run: Parent) => {
+		return function linkRun(run: Parent, replace: ReplaceText) {
 			let text = '';
 			const segments: Segment[] = [];
 			const collect = (parent: Parent, linkable: boolean) => {
@@ -197,7 +262,7 @@ export function createGlossaryLinker(
 					if (child.type === 'text') {
 						const start = text.length;
 						text += child.value;
-						if (linkable) segments.push({ node: child, parent, start, end: text.length });
+						if (linkable) segments.push({ node: child, start, end: text.length });
 					} else if (child.type === 'inlineCode') text += child.value;
 					else if (child.type === 'break') text += '\n';
 					else if (child.type === 'delete') collect(child, linkable);
@@ -217,12 +282,11 @@ export function createGlossaryLinker(
 			claimed.sort((a, b) => a.start - b.start);
 
 			const quoted = quotedSpans(text);
-			const guarded = findProtected(text);
 			const mayLink = (o: Occurrence) =>
 				!linked.has(o.term.id) &&
 				segments.some((s) => covers(s, o)) &&
 				!quoted.some((q) => overlaps(q, o)) &&
-				!guarded.some((p) => overlaps(p, o) && !covers(o, p));
+				!findProtected(text, o).some((p) => !covers(o, p));
 
 			// Terms that touch form one group, and a group gets at most one link: its longest term.
 			const groups: Occurrence[][] = [];
@@ -256,12 +320,8 @@ export function createGlossaryLinker(
 					last = o.end;
 				}
 				if (last < segment.end) parts.push({ type: 'text', value: text.slice(last, segment.end) });
-				const siblings = segment.parent.children;
-				siblings.splice(siblings.indexOf(segment.node as never), 1, ...(parts as never[]));
+				replace(segment.node, parts);
 			}
 		};
-
-		visit(tree);
-		return [...linked];
 	};
 }

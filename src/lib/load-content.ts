@@ -4,12 +4,27 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { ContentFile } from './model';
 
-/** Split the YAML frontmatter off a Markdown/MDX file and parse it. */
+/**
+ * Parsed frontmatter by its YAML text: the model check and the glossary read the same files at
+ * start-up, and with a thousand practice pages each parse of them all costs a quarter second.
+ */
+const parsed = new Map<string, Record<string, unknown>>();
+
+/**
+ * Split the YAML frontmatter off a Markdown/MDX file and parse it. Files with the same
+ * frontmatter share the result, so read it and do not change it.
+ */
 export function readFrontmatter(source: string): Record<string, unknown> {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
 	if (!match) return {};
-	const data: unknown = parse(match[1]!);
-	return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+	const yaml = match[1]!;
+	let data = parsed.get(yaml);
+	if (!data) {
+		const value: unknown = parse(yaml);
+		data = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+		parsed.set(yaml, data);
+	}
+	return data;
 }
 
 /** Every `.md`/`.mdx` file below `dir` (skipping `_`-prefixed ones, as Starlight does), with its frontmatter. */

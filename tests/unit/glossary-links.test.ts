@@ -1,16 +1,20 @@
-/** Linking the first use of glossary terms in a page's Markdown tree. */
+/**
+ * Linking the first use of glossary terms in a page's Markdown tree. Every case runs through the
+ * Sätteri plugin in Astro's Markdown processor, as the build runs it (smart punctuation on).
+ */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTable } from 'micromark-extension-gfm-table';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { describe, expect, test } from 'vitest';
-import remarkGlossary, { protectedPhrases } from '~/integrations/remark-glossary';
-import { createGlossaryLinker, quotedSpans } from '~/lib/glossary-links';
+import glossaryLinks, {
+	glossaryLinksPlugin,
+	protectedPhrases,
+} from '~/integrations/mdast-glossary';
+import { createGlossaryLinker, quotedSpans, type GlossaryLinker } from '~/lib/glossary-links';
 import type { Term } from '~/schemas/glossary';
+import { compileMdx, renderMarkdown } from '../support/markdown';
 
 const terms: Term[] = [
 	{
@@ -56,52 +60,55 @@ const terms: Term[] = [
 ];
 const href = (t: Term) => `/glossary/#${t.id}`;
 const link = createGlossaryLinker(terms, href);
-/** Real names from the framework and practice pages, as the remark plugin gathers them. */
-const guarded = createGlossaryLinker(terms, href, {
-	protectedPhrases: [
-		'Microsoft MLOps',
-		'Machine learning operations maturity model',
-		'No MLOps',
-		'DevOps but no MLOps',
-		'Full MLOps automated operations',
-		'Marvelous MLOps',
-		'MLOps maturity assessment',
-		'Manual process',
-		'ML pipeline automation',
-		'CI/CD pipeline automation',
-		'MLOps Stack Canvas',
-		'Continuous training',
-		'Data pipeline',
-		'Drift monitoring',
-	],
-});
+/** Real names from the framework and practice pages, as the plugin gathers them. */
+const realPhrases = [
+	'Microsoft MLOps',
+	'Machine learning operations maturity model',
+	'No MLOps',
+	'DevOps but no MLOps',
+	'Full MLOps automated operations',
+	'Marvelous MLOps',
+	'MLOps maturity assessment',
+	'Manual process',
+	'ML pipeline automation',
+	'CI/CD pipeline automation',
+	'MLOps Stack Canvas',
+	'Continuous training',
+	'Data pipeline',
+	'Drift monitoring',
+];
+const guarded = createGlossaryLinker(terms, href, { protectedPhrases: realPhrases });
 
-/** Markdown as the site writes it: GFM tables included. */
-const parse = (markdown: string) =>
-	fromMarkdown(markdown, {
-		extensions: [gfmTable()],
-		mdastExtensions: [gfmTableFromMarkdown()],
-	}) as Root;
+type MdastPlugins = NonNullable<SatteriProcessorOptions['mdastPlugins']>;
 
-/** Link terms in a Markdown snippet and return the links as `text → url`. */
-function linksIn(markdown: string, linker = link): string[] {
-	const tree = parse(markdown);
-	linker(tree);
-	return glossaryLinks(tree);
+/** A plugin that runs after the glossary's and records its links as `text → url`. */
+function collectLinks(found: string[]): MdastPlugins[number] {
+	return {
+		name: 'collect-glossary-links',
+		link(node) {
+			const text = node.children.map((child) => ('value' in child ? child.value : '')).join('');
+			if (node.url.startsWith('/glossary/')) found.push(`${text} → ${node.url}`);
+		},
+	};
 }
 
-/** The glossary links in a tree, as `text → url`. */
-function glossaryLinks(tree: Root): string[] {
+/** The glossary links that `plugin` adds to a Markdown page, as `text → url`. */
+async function linksThrough(plugin: MdastPlugins[number], markdown: string, fileURL?: URL) {
 	const found: string[] = [];
-	const walk = (node: { type: string; url?: string; children?: unknown[] }) => {
-		if (node.type === 'link' && node.url?.startsWith('/glossary/')) {
-			found.push(`${(node.children as Array<{ value: string }>)[0]!.value} → ${node.url}`);
-		}
-		for (const child of (node.children ?? []) as Array<typeof node>) walk(child);
-	};
-	walk(tree as never);
+	await renderMarkdown(markdown, { mdastPlugins: [plugin, collectLinks(found)] }, fileURL);
 	return found;
 }
+
+/** The glossary links that `plugin` adds to an MDX page, as `text → url`. */
+async function mdxLinksThrough(plugin: MdastPlugins[number], mdx: string, filePath: string) {
+	const found: string[] = [];
+	await compileMdx(mdx, { mdastPlugins: [plugin, collectLinks(found)] }, filePath);
+	return found;
+}
+
+/** Link terms in a Markdown snippet and return the links as `text → url`. */
+const linksIn = (markdown: string, linker: GlossaryLinker = link) =>
+	linksThrough(glossaryLinksPlugin(linker), markdown);
 
 const to = (id: string) => `/glossary/#${id}`;
 
@@ -116,6 +123,11 @@ describe('createGlossaryLinker', () => {
 			name: 'only the first use per page',
 			md: 'A feature store. Another feature store.',
 			expected: ['feature store → /glossary/#feature-store'],
+		},
+		{
+			name: 'the first use in document order, across paragraphs and lists',
+			md: 'Teams start with continuous training.\n\n- Continuous training again.\n\nAnd continuous training once more.',
+			expected: ['continuous training → /glossary/#continuous-training'],
 		},
 		{
 			name: 'any case for lower-case terms',
@@ -149,8 +161,8 @@ describe('createGlossaryLinker', () => {
 			md: '| a |\n| - |\n| feature store |',
 			expected: [],
 		},
-	])('$name', ({ md, expected }) => {
-		expect(linksIn(md)).toEqual(expected);
+	])('$name', async ({ md, expected }) => {
+		expect(await linksIn(md)).toEqual(expected);
 	});
 });
 
@@ -206,8 +218,8 @@ describe('no links inside bold, emphasis or quoted text', () => {
 			md: 'Its summary opens a quote, "MLOps for everyone, and never closes it.',
 			expected: [`MLOps → ${to('mlops')}`],
 		},
-	])('$name', ({ md, expected }) => {
-		expect(linksIn(md)).toEqual(expected);
+	])('$name', async ({ md, expected }) => {
+		expect(await linksIn(md)).toEqual(expected);
 	});
 });
 
@@ -256,63 +268,129 @@ describe('touching and overlapping terms', () => {
 			md: 'MLOps builds on DevOps.',
 			expected: [`MLOps → ${to('mlops')}`, `DevOps → ${to('devops')}`],
 		},
-	])('$name', ({ md, expected }) => {
-		expect(linksIn(md)).toEqual(expected);
+	])('$name', async ({ md, expected }) => {
+		expect(await linksIn(md)).toEqual(expected);
 	});
 });
 
+/** Sentences with framework, level and practice names in them, and the links they get. */
+const protectedCases = [
+	{
+		name: 'a level name in parentheses (application CI)',
+		md: "Microsoft's model draws its first line here. At level 1 (DevOps but no MLOps) the build is automated.",
+		expected: [`level → ${to('level')}`],
+	},
+	{
+		name: "a framework's short name, possessive and wrapped (Marvelous MLOps's)",
+		md: "(the ML Test Score's 28 tests, Marvelous\nMLOps's 60 statements, the site's 14 GenAIOps statements)",
+		expected: [`GenAIOps → ${to('genaiops')}`],
+	},
+	{
+		name: 'a level name that holds a longer term (ML pipeline automation)',
+		md: "Google's level 1 (ML pipeline automation) adds online validation.",
+		expected: [`level → ${to('level')}`, `online validation → ${to('online-validation')}`],
+	},
+	{
+		name: "a framework's name (MLOps Stack Canvas)",
+		md: 'The MLOps Stack Canvas asks in its monitoring block whether retraining on drift is required.',
+		expected: [`drift → ${to('data-drift')}`],
+	},
+	{
+		name: 'a term overlapping a practice title is not linked (data pipeline orchestrator)',
+		md: 'Schedules live in the data pipeline orchestrator, and MLOps teams own it.',
+		expected: [`MLOps → ${to('mlops')}`],
+	},
+	{
+		name: 'a term that is the whole phrase is linked (Continuous training)',
+		md: 'Continuous training is new to ML.',
+		expected: [`Continuous training → ${to('continuous-training')}`],
+	},
+	{
+		name: 'a short name next to a term: the name stays whole, the term is linked',
+		md: 'The Microsoft MLOps maturity model has five levels.',
+		expected: [`maturity model → ${to('maturity-model')}`],
+	},
+	{
+		name: 'the same term outside the name is linked (first use)',
+		md: 'Marvelous MLOps checks one project; machine learning operations covers more.',
+		expected: [`machine learning operations → ${to('mlops')}`],
+	},
+	{
+		name: 'a long name with a term at its end (Machine learning operations maturity model)',
+		md: 'Microsoft calls it the Machine learning operations\nmaturity model, with five stages.',
+		expected: [],
+	},
+	{
+		name: 'a name wrapped over two lines',
+		md: 'At level 1 (DevOps but no\nMLOps) the build is automated.',
+		expected: [`level → ${to('level')}`],
+	},
+	{
+		name: 'a name followed by a hyphen is part of a longer word, not the name',
+		md: 'Drift monitoring-style alerts fire on drift.',
+		expected: [`Drift → ${to('data-drift')}`],
+	},
+];
+
+/** The real names and 1,000 more practice titles (as the build benchmark adds) like them. */
+const crowded = createGlossaryLinker(terms, href, {
+	protectedPhrases: [
+		...realPhrases,
+		...Array.from(
+			{ length: 1000 },
+			(_, i) => `${realPhrases[i % realPhrases.length]} ${String(i + 1).padStart(4, '0')}`
+		),
+	],
+});
+
 describe('protected phrases: framework, level and practice names are never split', () => {
-	test.each([
-		{
-			name: 'a level name in parentheses (application CI)',
-			md: "Microsoft's model draws its first line here. At level 1 (DevOps but no MLOps) the build is automated.",
-			expected: [`level → ${to('level')}`],
-		},
-		{
-			name: "a framework's short name, possessive and wrapped (Marvelous MLOps's)",
-			md: "(the ML Test Score's 28 tests, Marvelous\nMLOps's 60 statements, the site's 14 GenAIOps statements)",
-			expected: [`GenAIOps → ${to('genaiops')}`],
-		},
-		{
-			name: 'a level name that holds a longer term (ML pipeline automation)',
-			md: "Google's level 1 (ML pipeline automation) adds online validation.",
-			expected: [`level → ${to('level')}`, `online validation → ${to('online-validation')}`],
-		},
-		{
-			name: "a framework's name (MLOps Stack Canvas)",
-			md: 'The MLOps Stack Canvas asks in its monitoring block whether retraining on drift is required.',
-			expected: [`drift → ${to('data-drift')}`],
-		},
-		{
-			name: 'a term overlapping a practice title is not linked (data pipeline orchestrator)',
-			md: 'Schedules live in the data pipeline orchestrator, and MLOps teams own it.',
-			expected: [`MLOps → ${to('mlops')}`],
-		},
-		{
-			name: 'a term that is the whole phrase is linked (Continuous training)',
-			md: 'Continuous training is new to ML.',
-			expected: [`Continuous training → ${to('continuous-training')}`],
-		},
-		{
-			name: 'a short name next to a term: the name stays whole, the term is linked',
-			md: 'The Microsoft MLOps maturity model has five levels.',
-			expected: [`maturity model → ${to('maturity-model')}`],
-		},
-		{
-			name: 'the same term outside the name is linked (first use)',
-			md: 'Marvelous MLOps checks one project; machine learning operations covers more.',
-			expected: [`machine learning operations → ${to('mlops')}`],
-		},
-	])('$name', ({ md, expected }) => {
-		expect(linksIn(md, guarded)).toEqual(expected);
+	test.each(protectedCases)('$name', async ({ md, expected }) => {
+		expect(await linksIn(md, guarded)).toEqual(expected);
 	});
 
-	test('without protected phrases the same sentence splits the level name', () => {
-		// Shows the test above fails for the right reason.
-		expect(linksIn('At level 1 (DevOps but no MLOps) the build is automated.')).toEqual([
+	test.each(protectedCases)('$name, among 1,000 more names', async ({ md, expected }) => {
+		expect(await linksIn(md, crowded)).toEqual(expected);
+	});
+
+	test('a name is found however many words before the term it starts', async () => {
+		const linker = createGlossaryLinker(terms, href, {
+			protectedPhrases: ['Review of model drift'],
+		});
+		expect(await linksIn('The weekly review of model\ndrift is done.', linker)).toEqual([]);
+	});
+
+	test('a longer name that starts with a whole term keeps that term out', async () => {
+		const md = 'Continuous training 0012 runs nightly.';
+		expect(await linksIn(md, guarded)).toEqual([
+			`Continuous training → ${to('continuous-training')}`,
+		]);
+		expect(await linksIn(md, crowded)).toEqual([]);
+	});
+
+	test('without protected phrases the same sentence splits the level name', async () => {
+		// Shows the first case above fails for the right reason.
+		expect(await linksIn('At level 1 (DevOps but no MLOps) the build is automated.')).toEqual([
 			`level → ${to('level')}`,
 			`DevOps → ${to('devops')}`,
 			`MLOps → ${to('mlops')}`,
+		]);
+	});
+});
+
+describe('in MDX pages', () => {
+	const run = (mdx: string) => mdxLinksThrough(glossaryLinksPlugin(link), mdx, '/site/page.mdx');
+
+	test('not inside components, which lay out their own text', async () => {
+		expect(
+			await run(
+				"import { Aside } from '@astrojs/starlight/components';\n\n<Aside>\n\nA feature store inside.\n\n</Aside>\n\nContinuous training outside."
+			)
+		).toEqual([`Continuous training → ${to('continuous-training')}`]);
+	});
+
+	test('around inline components and expressions, which read as one word', async () => {
+		expect(await run('Use <Badge text="new" /> a feature store {props.where} now.')).toEqual([
+			`feature store → ${to('feature-store')}`,
 		]);
 	});
 });
@@ -330,44 +408,59 @@ describe('quotedSpans', () => {
 	});
 });
 
-describe('remarkGlossary with the real content', () => {
+describe('glossaryLinks with the real content', () => {
 	const contentDir = fileURLToPath(new URL('../../content/docs/', import.meta.url));
-	const plugin = remarkGlossary({ glossaryFile: join(contentDir, 'glossary.mdx') });
-	const run = (markdown: string, path = join(contentDir, 'practices/application-ci.mdx')) => {
-		const tree = parse(markdown);
-		plugin(tree, { path });
-		return glossaryLinks(tree);
-	};
+	const glossaryFile = join(contentDir, 'glossary.mdx');
+	const plugin = glossaryLinks({ glossaryFile });
+	const practice = pathToFileURL(join(contentDir, 'practices/application-ci.md'));
+	const run = (markdown: string) => linksThrough(plugin, markdown, practice);
 
-	test('does not link inside a real level name', () => {
+	test('does not link inside a real level name', async () => {
 		expect(
-			run(
+			await run(
 				'At level 1 (DevOps but no MLOps) the build is automated and the application code is tested.'
 			)
 		).toEqual([`level → ${to('level')}`]);
 	});
 
-	test("does not link inside a real framework's name", () => {
+	test("does not link inside a real framework's name", async () => {
 		expect(
-			run('The Marvelous MLOps assessment and the MLOps Stack Canvas work per project.')
+			await run('The Marvelous MLOps assessment and the MLOps Stack Canvas work per project.')
 		).toEqual([]);
 	});
 
-	test("does not link inside a real framework section's name", () => {
+	test("does not link inside a real framework section's name", async () => {
 		expect(
-			run('It sits in section 2 (Traceability & reproducibility), so it is part of basic maturity.')
+			await run(
+				'It sits in section 2 (Traceability & reproducibility), so it is part of basic maturity.'
+			)
 		).toEqual([]);
 	});
 
-	test('still links terms elsewhere in the same text', () => {
-		expect(run('Google’s level 1 (ML pipeline automation) adds continuous training.')).toEqual([
-			`level → ${to('level')}`,
-			`continuous training → ${to('continuous-training')}`,
+	test('still links terms elsewhere in the same text', async () => {
+		expect(
+			await run("Google's level 1 (ML pipeline automation) adds continuous training.")
+		).toEqual([`level → ${to('level')}`, `continuous training → ${to('continuous-training')}`]);
+	});
+
+	test('writes a link with a title, and keeps typographic quotes', async () => {
+		const html = await renderMarkdown(
+			'Google\'s "ML pipeline automation" adds continuous training.',
+			{ mdastPlugins: [plugin] },
+			practice
+		);
+		expect(html.trim()).toBe(
+			'<p>Google’s “ML pipeline automation” adds <a href="/glossary/#continuous-training" title="Glossary: continuous training">continuous training</a>.</p>'
+		);
+	});
+
+	test('leaves the glossary page itself alone, and links other MDX pages', async () => {
+		const mdx = 'MLOps builds on DevOps.';
+		expect(await mdxLinksThrough(plugin, mdx, glossaryFile)).toEqual([]);
+		expect(await mdxLinksThrough(plugin, mdx, join(contentDir, 'compare.mdx'))).toEqual([
+			`MLOps → ${to('mlops')}`,
+			`DevOps → ${to('devops')}`,
 		]);
-	});
-
-	test('leaves the glossary page itself alone', () => {
-		expect(run('MLOps builds on DevOps.', join(contentDir, 'glossary.mdx'))).toEqual([]);
 	});
 
 	test('gathers framework, level, section and practice names, and skips the practices index', () => {

@@ -1,15 +1,20 @@
 /**
- * Remark plugin: links the first use of each glossary term on every page to the glossary,
- * using the terms in `content/docs/glossary.mdx`. The glossary page itself is left alone.
- * Names that a link must never split (frameworks, their levels and sections, practices) are
- * read from the framework and practice pages next to the glossary.
+ * Sätteri mdast plugin: links the first use of each glossary term on every page to the
+ * glossary, using the terms in `content/docs/glossary.mdx`. The glossary page itself is left
+ * alone. Names that a link must never split (frameworks, their levels and sections, practices)
+ * are read from the framework and practice pages next to the glossary.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import type { Root } from 'mdast';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
+import type { Parents } from 'mdast';
 import { readFrontmatter } from '../lib/load-content';
-import { createGlossaryLinker } from '../lib/glossary-links';
+import { createGlossaryLinker, isUnlinkedBlock, type GlossaryLinker } from '../lib/glossary-links';
 import { GlossarySchema } from '../schemas/glossary';
+
+/** What `satteri({ mdastPlugins })` takes: a plugin, or a function of the page that returns one. */
+type MdastPluginEntry = NonNullable<SatteriProcessorOptions['mdastPlugins']>[number];
 
 const isText = (value: unknown): value is string =>
 	typeof value === 'string' && value.trim() !== '';
@@ -51,19 +56,44 @@ export function protectedPhrases(contentDir: string): string[] {
 	return [...frameworks, ...practices].filter(isText);
 }
 
-export default function remarkGlossary(options: { glossaryFile: string; base?: string }) {
-	if (!existsSync(options.glossaryFile)) return () => {};
+/**
+ * The plugin for one linker, on every page but `skipFile` (an absolute path). Sätteri calls the
+ * function once per page, so each page starts with all its links to give.
+ */
+export function glossaryLinksPlugin(linker: GlossaryLinker, skipFile?: string): MdastPluginEntry {
+	return ({ fileURL }) => {
+		if (fileURL && fileURLToPath(fileURL) === skipFile) return null;
+		const linkRun = linker();
+		return {
+			name: 'atlas-glossary-links',
+			// Outside headings and tables, Markdown prose is in paragraphs, which Sätteri visits in
+			// document order. A visitor costs a tenth of reading the whole tree in a `before` hook.
+			paragraph(node, ctx) {
+				// Of the blocks whose text is never linked, only MDX components hold paragraphs.
+				if (ctx.sourceFormat === 'mdx') {
+					let block: Parents | undefined = ctx.parent(node);
+					while (block && !isUnlinkedBlock(block.type)) block = ctx.parent(block);
+					if (block) return;
+				}
+				linkRun(node, (text, parts) => ctx.replaceNode(text, parts));
+			},
+		};
+	};
+}
+
+export default function glossaryLinks(options: {
+	glossaryFile: string;
+	base?: string;
+}): MdastPluginEntry {
+	if (!existsSync(options.glossaryFile)) return null;
 	const parsed = GlossarySchema.safeParse(
 		readFrontmatter(readFileSync(options.glossaryFile, 'utf8')).glossary
 	);
 	// An invalid glossary is reported by the content collection's own validation; link nothing here.
-	if (!parsed.success) return () => {};
+	if (!parsed.success) return null;
 	const base = (options.base ?? '/').replace(/\/?$/, '/');
 	const link = createGlossaryLinker(parsed.data, (term) => `${base}glossary/#${term.id}`, {
 		protectedPhrases: protectedPhrases(dirname(options.glossaryFile)),
 	});
-	return (tree: Root, file: { path?: string }) => {
-		if (file.path?.endsWith('glossary.mdx')) return;
-		link(tree);
-	};
+	return glossaryLinksPlugin(link, resolve(options.glossaryFile));
 }
