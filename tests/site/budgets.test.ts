@@ -51,8 +51,9 @@ const WHOLE_ISLAND_BUDGETS: Record<string, number> = {
 };
 /**
  * Over budget still: the self-check with snapshots and the progress view is about 17.6 KB after
- * first use (14.9 KB before the progress view loads, which it does only when there are snapshots). `test.fails` keeps the gap visible: it
- * passes while the island is over and fails, so this must shrink, the day it fits.
+ * first use (14.9 KB before the progress view loads, which it does only when there are
+ * snapshots). `test.fails` keeps the gap visible: it passes while the island is over and fails,
+ * so this must shrink, the day it fits.
  */
 const WHOLE_ISLAND_NOT_YET = new Set(['/self-check/']);
 
