@@ -69,7 +69,9 @@ test('a team of three from exported files: spread, disagreement, next steps, Mar
 	await expect(page.locator('[data-team-steps] li').first()).toBeVisible();
 
 	// Anonymous members in the page and the Markdown export.
+	await microsoft.locator('summary').click();
 	await page.locator('[data-team-anonymous]').check();
+	// The opened list stays open when the view is drawn again.
 	await expect(microsoft.locator('li').first()).toHaveText(/^Member A: /);
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
@@ -129,6 +131,7 @@ test('the same file twice is flagged and counted once; a bad file is named and c
 		page.locator('[data-team-member-list] li[data-duplicate="same-export"]')
 	).toContainText('Not counted');
 	const microsoft = spread(page, 'microsoft-mlops');
+	await microsoft.locator('summary').click();
 	await expect(microsoft.locator('li')).toHaveCount(1);
 });
 

@@ -54,6 +54,8 @@ export class TeamApp {
 	#members: Member[] = [];
 	/** Each member's answers as read, to keep in storage. */
 	#data = new Map<string, string>();
+	/** The results whose member lists the reader has opened, kept open across redraws. */
+	#openLists = new Set<string>();
 	/** Each member's results, worked out once (a renamed member is a new object, scored again). */
 	#results = new WeakMap<Member, Result[]>();
 	readonly #evaluate = (member: Member): Result[] => {
@@ -276,10 +278,26 @@ export class TeamApp {
 					median: figure(r.median),
 					max: figure(r.max),
 				});
-				const rows = el('ul');
-				rows.append(...r.members.map((m) => el('li', `${name(m.memberId)}: ${m.headline}`)));
+				// Each member's line is drawn when the list is opened: fifty members times every
+				// result is most of the page, and most readers look at a few lists.
 				const each = el('details');
-				each.append(el('summary', `Each member (${r.members.length})`), rows);
+				const fill = () => {
+					if (each.querySelector('ul')) return;
+					const rows = el('ul');
+					rows.append(...r.members.map((m) => el('li', `${name(m.memberId)}: ${m.headline}`)));
+					each.append(rows);
+				};
+				each.append(el('summary', `Each member (${r.members.length})`));
+				if (this.#openLists.has(r.id)) {
+					each.open = true;
+					fill();
+				}
+				each.addEventListener('toggle', () => {
+					if (each.open) {
+						this.#openLists.add(r.id);
+						fill();
+					} else this.#openLists.delete(r.id);
+				});
 				card.append(
 					el('h3', r.label),
 					el(
