@@ -91,8 +91,9 @@ export default defineConfig({
 		},
 	},
 	markdown: {
-		// Astro's native processor, extended rather than replaced: the JavaScript remark/rehype
-		// pipeline (`unified()`) made builds about 1.5 times as costly (docs/benchmarks/build-scaling.md).
+		// Astro's native processor (Sätteri), extended rather than replaced: the JavaScript
+		// remark/rehype pipeline, `unified()`, made the build cost about 1.4 times as much CPU
+		// (docs/benchmarks/build-scaling.md).
 		processor: satteri({
 			// Link the first use of each glossary term on a page to its definition.
 			mdastPlugins: [glossaryLinks({ glossaryFile: './content/docs/glossary.mdx' })],
