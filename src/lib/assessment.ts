@@ -113,7 +113,8 @@ export function encodeAssessment(
 	};
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+/** A plain object (not null, not an array): what every part of a saved assessment must be. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Shorten untrusted text for a message (it is only ever shown as text). */

@@ -276,6 +276,9 @@ export interface Result {
 	note?: string;
 }
 
+/** Where a result stands, for comparing results: its score or level, or undefined without a verdict. */
+export const standing = (r: Result) => (r.status === 'scored' ? (r.score ?? r.level) : undefined);
+
 /** Whether an answer says the practice is in place (by hand or automated). */
 export const inPlaceAnswer = (answer: AnswerValue | undefined) =>
 	answer === 'yes' || answer === 'manual' || answer === 'automated';

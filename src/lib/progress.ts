@@ -7,6 +7,7 @@ import type { AnswerValue } from './answers';
 import {
 	evaluateAll,
 	inPlaceAnswer,
+	standing,
 	type EngineFramework,
 	type Result,
 	type SelfCheckModel,
@@ -42,9 +43,6 @@ export interface Progress {
 export function topLevel(fw: Pick<EngineFramework, 'levels' | 'selfCheck'>): number {
 	return Math.max(1, ...fw.levels.map((l) => l.n), ...fw.selfCheck.bands.map((b) => b.n));
 }
-
-/** Where a result stands, for comparing: its level, or undefined without a verdict. */
-const standing = (r: Result) => (r.status === 'scored' ? (r.score ?? r.level) : undefined);
 
 function change(then: Result, now: Result): Change {
 	const a = standing(then);

@@ -8,6 +8,7 @@ import {
 	MAX_NAME_LENGTH,
 	MAX_SNAPSHOTS,
 	decodeAssessment,
+	isRecord,
 	timestamp,
 	type Aliases,
 	type DecodeResult,
@@ -16,9 +17,6 @@ import {
 	type SnapshotReader,
 	type TargetOptions,
 } from './assessment';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The usable snapshots of a list, newest first, at most MAX_SNAPSHOTS; one that is not well formed

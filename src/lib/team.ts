@@ -12,7 +12,7 @@
 import type { AnswerValue } from './answers';
 import { decodeExportFile } from './snapshots';
 import { decodeShareFragment } from './share-link';
-import { evaluateAll, inPlaceAnswer, type Result, type SelfCheckModel } from './engine';
+import { evaluateAll, inPlaceAnswer, standing, type Result, type SelfCheckModel } from './engine';
 import { nextSteps, type NextStep } from './next-steps';
 import { resultHeadline } from './result-text';
 
@@ -195,8 +195,6 @@ export function teamView(
 	const { counted, duplicates } = countedMembers(members);
 	const perMember = counted.map(evaluate);
 	const levelTerm = (id: string) => model.frameworks.find((f) => f.id === id)?.levelTerm;
-	const standing = (r: (typeof perMember)[number][number]) =>
-		r.status === 'scored' ? (r.score ?? r.level) : undefined;
 	const first = perMember[0] ?? evaluateAll(model, {});
 	const results = first
 		.filter((r) => r.status !== 'no-verdict')
